@@ -1,0 +1,185 @@
+"""Plain data passed between the pipeline stages (load → OCR → layout → classify → rules → report)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+# [x, y, width, height] in pixels of the image the box was measured on.
+Box = tuple[int, int, int, int]
+
+
+class Step(str, Enum):
+    """The four screens TikTok asks for, in journey order, plus everything else."""
+
+    CONNECT = "connect"
+    CONNECTING = "connecting"
+    AUTHORIZE = "authorize"
+    RESULT = "result"
+    OTHER = "other"
+
+
+JOURNEY: tuple[Step, ...] = (Step.CONNECT, Step.CONNECTING, Step.AUTHORIZE, Step.RESULT)
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Word:
+    """One OCR word. `conf` is Tesseract's 0..100 confidence."""
+
+    text: str
+    box: Box
+    conf: float
+
+
+@dataclass(frozen=True)
+class Line:
+    """One text line in reading order; its words are left to right."""
+
+    words: tuple[Word, ...]
+    box: Box
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def conf(self) -> float:
+        return sum(w.conf for w in self.words) / len(self.words) if self.words else 0.0
+
+    @property
+    def height(self) -> int:
+        return self.box[3]
+
+
+ElementKind = Literal["button", "link", "heading", "list_item", "input", "text"]
+
+
+@dataclass(frozen=True)
+class Element:
+    """A piece of UI built from one or more lines: a button, a heading, a list item, a paragraph.
+
+    `box` is the element's visual extent (for a button, its filled or outlined shape, not
+    just its text), so reports can draw it and rules can tell a control from a sentence.
+    """
+
+    kind: ElementKind
+    lines: tuple[Line, ...]
+    box: Box
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.text for line in self.lines)
+
+
+@dataclass(frozen=True)
+class ScreenImage:
+    """One screen to check: a file, a PDF page, or one region of a flow board."""
+
+    source: str  # path relative to the scanned PATH, or the file name
+    page: int | None  # 1-based PDF page, else None
+    box: Box | None  # region inside the source image, else None
+    image: Image.Image  # RGB
+
+
+@dataclass(frozen=True)
+class LoadProblem:
+    """A file that claims to be a mockup but could not be read; becomes an `unreadable-input` finding."""
+
+    source: str
+    page: int | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """Everything `load` found under PATH, in journey (natural) order."""
+
+    screens: tuple[ScreenImage, ...]
+    problems: tuple[LoadProblem, ...]
+    skipped: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What one screen shows: its text lines and the UI elements built from them."""
+
+    width: int
+    height: int
+    lines: tuple[Line, ...]
+    elements: tuple[Element, ...]
+    dark: bool = False  # dark theme: light text on a dark background
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+    def of_kind(self, *kinds: ElementKind) -> tuple[Element, ...]:
+        return tuple(e for e in self.elements if e.kind in kinds)
+
+
+@dataclass(frozen=True)
+class ScreenReading:
+    """A screen after OCR and layout, before classification."""
+
+    screen: ScreenImage
+    layout: Layout
+
+
+@dataclass(frozen=True)
+class ClassifiedScreen:
+    source: str
+    page: int | None
+    box: Box | None
+    step: Step
+    confidence: float
+    evidence: tuple[str, ...]
+    layout: Layout
+    # Facts the rules need, found once by the classifier's feature extraction.
+    facts: dict[str, object] = field(default_factory=dict, compare=False)
+
+    @property
+    def text(self) -> str:
+        return self.layout.text
+
+    @property
+    def label(self) -> str:
+        """How a person names this screen: the file, with its page or region when it has one."""
+        label = self.source
+        if self.page is not None:
+            label += f" page {self.page}"
+        if self.box is not None:
+            x, y, w, h = self.box
+            label += f" ({x},{y} {w}×{h})"
+        return label
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    severity: Severity
+    step: Step | None
+    source: str | None
+    page: int | None
+    message: str
+
+
+@dataclass(frozen=True)
+class Report:
+    target: str
+    screens: tuple[ClassifiedScreen, ...]
+    findings: tuple[Finding, ...]
+    skipped: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # notes for the person, not findings (e.g. a low-confidence step)
+
+    @property
+    def passed(self) -> bool:
+        return not any(f.severity is Severity.ERROR for f in self.findings)

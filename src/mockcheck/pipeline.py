@@ -1,0 +1,33 @@
+"""check(): one submission from files to a report; the CLI, batch and reports all call this."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from mockcheck.classify import classify_flow
+from mockcheck.layout import analyse
+from mockcheck.load import Limits, load
+from mockcheck.model import Report, ScreenReading
+from mockcheck.ocr import OcrEngine, TesseractEngine
+from mockcheck.rules import run_rules
+from mockcheck.scopes import parse_scopes
+
+
+def check(
+    path: str | Path,
+    scopes: Iterable[str] | str | None = None,
+    *,
+    engine: OcrEngine | None = None,
+    limits: Limits | None = None,
+) -> Report:
+    """Check the mockups under `path` (a folder or one file) and return the report."""
+    path = Path(path)
+    requested = parse_scopes(scopes)
+    loaded = load(path, limits)
+    engine = engine or TesseractEngine()
+    readings = [ScreenReading(s, analyse(s.image, engine.read(s.image))) for s in loaded.screens]
+    classified = classify_flow(readings)
+    findings = run_rules(classified, loaded.problems, requested)
+    target = path.name or str(path)
+    return Report(target=target, screens=tuple(classified), findings=tuple(findings), skipped=loaded.skipped)
