@@ -1,0 +1,1 @@
+"""Generator of the labelled accuracy corpus: realistic mockups rendered by headless Chromium."""
