@@ -1,0 +1,1 @@
+"""Accuracy and speed benchmarks of mockcheck, and the corpus they run on."""
