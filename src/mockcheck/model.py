@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 Box = tuple[int, int, int, int]
 
 
-class Step(str, Enum):
+class Step(StrEnum):
     """The four screens TikTok asks for, in journey order, plus everything else."""
 
     CONNECT = "connect"
@@ -26,7 +26,7 @@ class Step(str, Enum):
 JOURNEY: tuple[Step, ...] = (Step.CONNECT, Step.CONNECTING, Step.AUTHORIZE, Step.RESULT)
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
 
@@ -135,6 +135,45 @@ class ScreenReading:
 
 
 @dataclass(frozen=True)
+class Mention:
+    """A phrase found on a screen: what matched, and the line or element it was found in."""
+
+    phrase: str
+    text: str
+    box: Box
+    kind: str = "text"  # the element kind it sits in: button, link, heading, list_item, text
+
+
+@dataclass(frozen=True)
+class ScreenFacts:
+    """Everything the classifier and the rules look for on one screen, each with where it was seen."""
+
+    tiktok: tuple[Mention, ...] = ()
+    tiktok_option: Mention | None = None  # a control or list entry that picks TikTok
+    connect_cues: tuple[Mention, ...] = ()
+    other_services: tuple[str, ...] = ()
+    connecting_cues: tuple[Mention, ...] = ()
+    purpose: tuple[Mention, ...] = ()
+    data: dict[str, tuple[Mention, ...]] = field(default_factory=dict)  # DataSet value → mentions
+    neutral_data: tuple[Mention, ...] = ()
+    proceed: Mention | None = None
+    go_back: Mention | None = None
+    login_cues: tuple[Mention, ...] = ()
+    consent_cues: tuple[Mention, ...] = ()
+    scope_wording: tuple[Mention, ...] = ()
+    success: tuple[Mention, ...] = ()
+    sign_in_cues: tuple[Mention, ...] = ()
+    pricing_cues: tuple[Mention, ...] = ()
+    recurrence: tuple[Mention, ...] = ()
+    heading: str = ""
+    buttons: tuple[str, ...] = ()
+    word_count: int = 0
+    english_ratio: float = 1.0  # share of words that are common English, for the language warning
+    placeholders: tuple[Mention, ...] = ()
+    fingerprint: int = 0  # perceptual hash of the image, for duplicate screens
+
+
+@dataclass(frozen=True)
 class ClassifiedScreen:
     source: str
     page: int | None
@@ -143,8 +182,8 @@ class ClassifiedScreen:
     confidence: float
     evidence: tuple[str, ...]
     layout: Layout
-    # Facts the rules need, found once by the classifier's feature extraction.
-    facts: dict[str, object] = field(default_factory=dict, compare=False)
+    # What the screen shows, found once by feature extraction and read by both classify and rules.
+    facts: ScreenFacts = field(default_factory=lambda: ScreenFacts(), compare=False)
 
     @property
     def text(self) -> str:

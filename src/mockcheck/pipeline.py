@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from mockcheck.classify import classify_flow
+from mockcheck.errors import InputError
 from mockcheck.layout import analyse
 from mockcheck.load import Limits, load
 from mockcheck.model import Report, ScreenReading
@@ -25,6 +26,10 @@ def check(
     path = Path(path)
     requested = parse_scopes(scopes)
     loaded = load(path, limits)
+    if not loaded.screens and not loaded.problems:
+        raise InputError(
+            f"{path}: no images or PDFs to check; give a folder of PNG, JPEG, WEBP or PDF mockups."
+        )
     engine = engine or TesseractEngine()
     readings = [ScreenReading(s, analyse(s.image, engine.read(s.image))) for s in loaded.screens]
     classified = classify_flow(readings)

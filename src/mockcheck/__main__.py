@@ -1,0 +1,3 @@
+from mockcheck.cli import run
+
+run()

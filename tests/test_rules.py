@@ -1,0 +1,201 @@
+"""Every rule has a flow that fires it and one that does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from mockcheck.classify import classify_flow
+from mockcheck.model import LoadProblem, Severity, Step
+from mockcheck.rules import RULES, run_rules
+from mockcheck.scopes import parse_scopes
+
+from builders import AUTHORIZE, CONNECT, CONNECTING, RESULT, flow, reading, without
+
+
+def rule_ids(screens, problems=(), scopes=None) -> list[str]:
+    return [f.rule for f in run_rules(screens, problems, parse_scopes(scopes))]
+
+
+def test_complete_flow_has_no_findings() -> None:
+    assert rule_ids(flow(CONNECT, CONNECTING, AUTHORIZE, RESULT)) == []
+
+
+@pytest.mark.parametrize(
+    ("missing", "screens"),
+    [
+        (Step.CONNECT, (CONNECTING, AUTHORIZE, RESULT)),
+        (Step.CONNECTING, (CONNECT, AUTHORIZE, RESULT)),
+        (Step.AUTHORIZE, (CONNECT, CONNECTING, RESULT)),
+        (Step.RESULT, (CONNECT, CONNECTING, AUTHORIZE)),
+    ],
+)
+def test_each_missing_step_fires_missing_step(missing: Step, screens) -> None:
+    findings = run_rules(flow(*screens))
+    assert [(f.rule, f.step) for f in findings] == [("missing-step", missing)]
+    assert findings[0].severity is Severity.ERROR
+
+
+def test_steps_out_of_order_fire_step_order_warning() -> None:
+    findings = run_rules(flow(CONNECT, AUTHORIZE, CONNECTING, RESULT))
+    assert [f.rule for f in findings] == ["step-order"]
+    assert findings[0].severity is Severity.WARNING
+    assert findings[0].source == "Screen 3.png"
+
+
+def test_connecting_screen_without_go_back_fires_missing_go_back() -> None:
+    ids = rule_ids(flow(CONNECT, without(CONNECTING, "Go back"), AUTHORIZE, RESULT))
+    assert ids == ["missing-go-back"]
+
+
+def test_connecting_screen_without_proceed_fires_missing_proceed() -> None:
+    ids = rule_ids(flow(CONNECT, without(CONNECTING, "Continue"), AUTHORIZE, RESULT))
+    assert ids == ["missing-proceed"]
+
+
+def test_go_back_inside_a_sentence_is_not_a_control() -> None:
+    screen = (
+        *without(CONNECTING, "Go back"),
+        ("text", "You can always go back and change your mind later in settings."),
+    )
+    assert "missing-go-back" in rule_ids(flow(CONNECT, screen, AUTHORIZE, RESULT))
+
+
+def test_connecting_screen_without_data_list_fires_missing_data_disclosure() -> None:
+    screen = without(CONNECTING, "Your profile info", "Your watch history")
+    assert rule_ids(flow(CONNECT, screen, AUTHORIZE, RESULT)) == ["missing-data-disclosure"]
+
+
+def test_vague_your_tiktok_data_is_not_a_disclosure() -> None:
+    screen = (
+        *without(CONNECTING, "Your profile info", "Your watch history"),
+        ("text", "We'll import your TikTok data."),
+    )
+    assert "missing-data-disclosure" in rule_ids(flow(CONNECT, screen, AUTHORIZE, RESULT))
+
+
+def test_connecting_screen_without_purpose_fires_missing_purpose() -> None:
+    screen = without(CONNECTING, "We use this to build your highlight reel.")
+    findings = run_rules(flow(CONNECT, screen, AUTHORIZE, RESULT))
+    assert [f.rule for f in findings] == ["missing-purpose"]
+    assert findings[0].source == "Screen 2.png"
+    assert "why" in findings[0].message
+
+
+def test_connect_page_without_tiktok_fires_missing_connect_option() -> None:
+    page = (
+        ("heading", "Connect your accounts"),
+        ("text", "Choose a service to bring your videos in"),
+        ("button", "Connect Instagram"),
+        ("button", "Connect YouTube"),
+        ("button", "Connect Spotify"),
+    )
+    assert rule_ids(flow(page, CONNECTING, AUTHORIZE, RESULT)) == ["missing-connect-option"]
+
+
+def test_result_without_confirmation_fires_missing_success_confirmation() -> None:
+    screens = flow(CONNECT, CONNECTING, AUTHORIZE, RESULT)
+    # A result screen whose text says nothing of success (as when OCR lost the heading).
+    bare = classify_flow(
+        [reading("Screen 4.png", ("text", "Your TikTok videos"), ("button", "Open Reelpad"), seed=9)]
+    )
+    forced = [*screens[:3], type(bare[0])(**{**bare[0].__dict__, "step": Step.RESULT})]
+    assert rule_ids(forced) == ["missing-success-confirmation"]
+
+
+def test_same_screen_twice_fires_duplicate_screen() -> None:
+    screens = classify_flow(
+        [
+            reading("Screen 1.png", *CONNECT, seed=1),
+            reading("Screen 2.png", *CONNECTING, seed=2),
+            reading("Screen 2 copy.png", *CONNECTING, seed=2),
+            reading("Screen 3.png", *AUTHORIZE, seed=3),
+            reading("Screen 4.png", *RESULT, seed=4),
+        ]
+    )
+    findings = run_rules(screens)
+    assert [f.rule for f in findings] == ["duplicate-screen"]
+    assert findings[0].source == "Screen 2 copy.png"
+
+
+def test_undisclosed_scope_fires_when_requested_data_is_not_named() -> None:
+    screens = flow(CONNECT, CONNECTING, AUTHORIZE, RESULT)
+    assert rule_ids(screens, scopes="portability.directmessages.single") == [
+        "undisclosed-scope",
+        "unrequested-data",
+        "unrequested-data",
+    ]
+
+
+def test_disclosed_scopes_pass() -> None:
+    screens = flow(CONNECT, CONNECTING, AUTHORIZE, RESULT)
+    assert rule_ids(screens, scopes="portability.activity.single,portability.postsandprofile.single") == []
+
+
+def test_all_scope_is_disclosed_by_saying_all_data() -> None:
+    screen = (
+        *without(CONNECTING, "Your profile info", "Your watch history"),
+        ("list_item", "All your TikTok data"),
+    )
+    assert rule_ids(flow(CONNECT, screen, AUTHORIZE, RESULT), scopes="portability.all.single") == []
+
+
+def test_unrequested_data_is_a_warning() -> None:
+    findings = run_rules(
+        flow(CONNECT, CONNECTING, AUTHORIZE, RESULT), (), parse_scopes("portability.activity.single")
+    )
+    assert [(f.rule, f.severity) for f in findings] == [("unrequested-data", Severity.WARNING)]
+
+
+def test_ongoing_scope_without_recurrence_fires_ongoing_not_explained() -> None:
+    screens = flow(CONNECT, CONNECTING, AUTHORIZE, RESULT)
+    ids = rule_ids(screens, scopes="portability.activity.ongoing,portability.postsandprofile.ongoing")
+    assert ids == ["ongoing-not-explained"]
+
+
+def test_ongoing_scope_with_recurrence_passes() -> None:
+    screen = (*CONNECTING, ("text", "We sync new videos every day until you disconnect."))
+    ids = rule_ids(
+        flow(CONNECT, screen, AUTHORIZE, RESULT),
+        scopes="portability.activity.ongoing,portability.postsandprofile.ongoing",
+    )
+    assert ids == []
+
+
+def test_unreadable_file_fires_unreadable_input_naming_it() -> None:
+    problem = LoadProblem("Screen 5.png", None, "the file is empty (0 bytes)")
+    findings = run_rules(flow(CONNECT, CONNECTING, AUTHORIZE, RESULT), [problem])
+    assert [(f.rule, f.source) for f in findings] == [("unreadable-input", "Screen 5.png")]
+    assert "0 bytes" in findings[0].message
+
+
+def test_placeholder_text_fires_low_fidelity() -> None:
+    sketch = (*RESULT, ("text", "Lorem ipsum dolor sit amet"), ("button", "Button"))
+    findings = run_rules(flow(CONNECT, CONNECTING, AUTHORIZE, sketch))
+    assert [(f.rule, f.severity) for f in findings] == [("low-fidelity", Severity.WARNING)]
+
+
+def test_screen_in_german_fires_non_english_warning() -> None:
+    german = (
+        ("heading", "Mit TikTok verbinden"),
+        (
+            "text",
+            "Wir werden deine Daten und dein Profil von TikTok abrufen, damit wir sie für dich anzeigen",
+        ),
+        ("text", "Du kannst die Verbindung mit der App jederzeit trennen und deine Daten löschen"),
+        ("button", "Weiter"),
+        ("link", "Zurück"),
+    )
+    findings = run_rules(flow(CONNECT, CONNECTING, AUTHORIZE, RESULT, german))
+    assert [f.rule for f in findings] == ["non-english"]
+    assert "German" in findings[0].message
+
+
+def test_every_rule_of_the_spec_is_registered() -> None:
+    spec_ids = {
+        "missing-step", "step-order", "missing-connect-option", "missing-proceed", "missing-go-back",
+        "missing-data-disclosure", "missing-purpose", "missing-success-confirmation", "undisclosed-scope",
+        "unrequested-data", "duplicate-screen", "low-fidelity", "unreadable-input",
+    }  # fmt: skip
+    assert spec_ids <= set(RULES)
+    for r in RULES.values():
+        assert r.guideline and r.check.__doc__
