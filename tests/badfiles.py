@@ -202,7 +202,9 @@ def pil_pdf(pages: int = 1) -> bytes:
 
 def exif_rotated_jpeg() -> bytes:
     """A landscape-stored JPEG whose EXIF says 'rotate 90° clockwise', as phones write them."""
-    stored = screen(size=(SCREEN_SIZE[1], SCREEN_SIZE[0])).transpose(Image.Transpose.ROTATE_90)
+    # Orientation 6 means "turn 90° clockwise to view", so the stored pixels are the upright
+    # screen turned 90° anticlockwise (landscape).
+    stored = screen().transpose(Image.Transpose.ROTATE_90)
     exif = Image.Exif()
     exif[0x0112] = 6
     return _encode(stored, "JPEG", exif=exif.tobytes(), quality=90)

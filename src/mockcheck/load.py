@@ -5,7 +5,8 @@ What loading promises, whatever the input (hostile or broken files included):
 - It never raises for a bad file. A file that claims to be an image or PDF by its name and
   cannot be read becomes a `LoadProblem` (an `unreadable-input` finding) whose reason a
   designer understands, and the other files are still read. Only a missing PATH, or a PATH
-  in which not one screen could be read, raises `InputError` (exit 2).
+  with nothing that claims to be a mockup (an empty folder), raises `InputError` (exit 2);
+  a PATH whose every mockup is broken returns its problems, and the CLI exits 2 on no screens.
 - It never writes: the scanned folder is only opened read-only, and a zip is read member
   by member in memory; nothing is extracted anywhere.
 - Work and memory are bounded by `Limits`: pixels are checked from the file header before
@@ -106,14 +107,6 @@ class Limits:
     max_zip_bytes: int = 500 * _MIB
 
 
-class NothingReadableError(InputError):
-    """PATH exists but not one screen could be read from it; `loaded` keeps what was found."""
-
-    def __init__(self, message: str, loaded: Loaded) -> None:
-        super().__init__(message)
-        self.loaded = loaded
-
-
 class _Unreadable(Exception):
     """A file that cannot be read; the message is the reason shown to the designer."""
 
@@ -149,8 +142,10 @@ def load(path: Path | str, limits: Limits | None = None) -> Loaded:
     else:
         loaded = _load_single(path, limits)
 
-    if not loaded.screens:
-        raise NothingReadableError(_nothing_readable_message(path, loaded), loaded)
+    if not loaded.screens and not loaded.problems:
+        # Nothing claimed to be a mockup. Broken files, by contrast, are returned as problems:
+        # the report names each one, and the caller exits 2 because no screen was read.
+        raise InputError(_nothing_found_message(path, loaded))
     return loaded
 
 
@@ -766,15 +761,8 @@ def _has_surrogates(name: str) -> bool:
     return any("\ud800" <= ch <= "\udfff" for ch in name)
 
 
-def _nothing_readable_message(path: Path, loaded: Loaded) -> str:
+def _nothing_found_message(path: Path, loaded: Loaded) -> str:
     where = _printable(str(path))
-    if loaded.problems:
-        first = loaded.problems[0]
-        more = f" and {len(loaded.problems) - 1} more" if len(loaded.problems) > 1 else ""
-        return (
-            f"{where}: no mockup could be read ({first.source}: {_one_line(first.reason)}{more}); "
-            "fix or re-export the files and scan again."
-        )
     zips = [name for name in loaded.skipped if name.lower().endswith(".zip")]
     if zips:
         return f"{where}: no images or PDFs found, only the archive {zips[0]}; scan the zip itself."
@@ -787,7 +775,3 @@ def _nothing_readable_message(path: Path, loaded: Loaded) -> str:
         f"{where}: no images or PDFs found (PNG, JPEG, WEBP, BMP, TIFF, GIF, PDF); "
         "give the folder that holds the mockups."
     )
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
