@@ -54,9 +54,8 @@ def _control(
                 continue
             if len(phrase) < CONTROL_TEXT_SHARE * len(text) and element.kind not in ("button", "link"):
                 continue
-            rank = {"button": 3, "link": 2}.get(element.kind, 1 if element.kind != "heading" else 0)
-            if rank == 0:
-                continue
+            # Headings rank last: on flat mockups the layout stage may call a lone big label one.
+            rank = {"button": 3, "link": 2, "heading": 0}.get(element.kind, 1)
             mention = Mention(phrase, element.text, element.box, element.kind)
             if best is None or rank > best[0]:
                 best = (rank, mention)

@@ -14,7 +14,7 @@ def unreadable_input(flow: Flow) -> Iterator[Issue]:
     for problem in flow.problems:
         where = problem.source + (f" page {problem.page}" if problem.page else "")
         yield Issue(
-            f"{where} could not be read: {problem.reason}.",
+            f"{where} could not be read: {problem.reason.rstrip('.')}.",
             source=problem.source,
             page=problem.page,
         )
