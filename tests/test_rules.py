@@ -199,3 +199,16 @@ def test_every_rule_of_the_spec_is_registered() -> None:
     assert spec_ids <= set(RULES)
     for r in RULES.values():
         assert r.guideline and r.check.__doc__
+
+
+def test_dashboard_after_tiktok_page_fires_missing_step_and_missing_success_confirmation() -> None:
+    dashboard = (("heading", "Home"), ("text", "Recent projects"), ("button", "New project"), ("text", "Sign out"))
+    findings = run_rules(flow(CONNECT, CONNECTING, AUTHORIZE, dashboard))
+    assert [(f.rule, f.source) for f in findings] == [
+        ("missing-step", None),
+        ("missing-success-confirmation", "Screen 4.png"),
+    ]
+
+
+def test_journey_ending_on_tiktok_page_fires_only_missing_step() -> None:
+    assert rule_ids(flow(CONNECT, CONNECTING, AUTHORIZE)) == ["missing-step"]

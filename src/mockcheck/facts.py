@@ -49,6 +49,8 @@ def _control(
         n_words = len(text.split())
         if not text or n_words > MAX_CONTROL_WORDS + (2 if element.kind in ("button", "link") else 0):
             continue
+        if element.kind == "heading" and n_words > 2:
+            continue
         for phrase in words:
             if not contains(text, phrase):
                 continue
