@@ -1,6 +1,6 @@
 """Render a few samples of every TikTok authorize state and look-alike kind to PNG for eyeballing.
 
-Usage: python -m benchmarks.corpusgen.preview_tiktok [OUT_DIR] [--seed N] [--only PREFIX]
+Usage: python -m benchmarks.corpusgen.preview_tiktok [OUT_DIR] [--seed N] [--only PREFIX] [--per-combo N]
 Prints the folder; file names say state/kind, device, theme and split.
 """
 
@@ -38,7 +38,7 @@ SCOPE_SETS = (
 )
 
 
-def _samples(seed: int) -> list[tuple[str, Device, str]]:
+def _samples(seed: int, per_combo: int) -> list[tuple[str, Device, str]]:
     """(file stem, device, html) for every state × theme and every look-alike kind, across devices."""
     rng = random.Random(seed)
     out: list[tuple[str, Device, str]] = []
@@ -46,7 +46,7 @@ def _samples(seed: int) -> list[tuple[str, Device, str]]:
     for state in ("login", "consent"):
         for split in ("dev", "holdout"):
             for theme in ("light", "dark"):
-                for _ in range(2):
+                for _ in range(per_combo):
                     device = DEVICES[n % len(DEVICES)]
                     n += 3
                     app, color = rng.choice(APPS)
@@ -62,11 +62,11 @@ def _samples(seed: int) -> list[tuple[str, Device, str]]:
                     )
                     out.append((f"authorize-{state}_{device.name}_{theme}_{split}_{len(out)}", device, html))
     for kind in LOOKALIKE_KINDS:
-        for i in range(2):
+        for i in range(per_combo):
             device = DEVICES[n % len(DEVICES)]
             n += 7
             theme = rng.choice(("light", "dark"))
-            split = ("dev", "holdout")[i]
+            split = ("dev", "holdout")[i % 2]
             html, label = render_lookalike(
                 random.Random(rng.random()),
                 kind=kind,
@@ -84,12 +84,15 @@ def main() -> None:
     parser.add_argument("out", nargs="?", type=Path)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--only", default="", help="render only samples whose name starts with this")
+    parser.add_argument(
+        "--per-combo", type=int, default=2, help="samples per state × split × theme and per kind"
+    )
     args = parser.parse_args()
     out_dir: Path = args.out or Path(tempfile.mkdtemp(prefix="preview_tiktok_"))
     out_dir.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        for stem, device, html in _samples(args.seed):
+        for stem, device, html in _samples(args.seed, args.per_combo):
             if not stem.startswith(args.only):
                 continue
             page = browser.new_page(

@@ -432,6 +432,33 @@ def _data_icon(kind: str, size: int, fg: str) -> str:
     )
 
 
+_UI_ICONS: dict[str, str] = {
+    "heart": '<path d="M12 20s-7-4.4-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.6-7 10-7 10z" fill="currentColor"/>',
+    "comment": '<path d="M4 5h16v11H9l-5 4z" fill="currentColor"/>',
+    "share": '<path d="M13 5l8 7-8 7v-4c-5 0-8 1.5-10 5 .5-6 3.5-10 10-11z" fill="currentColor"/>',
+    "home": '<path d="M4 11l8-7 8 7v9h-5v-6H9v6H4z" fill="none" stroke="currentColor" stroke-width="2"/>',
+    "friends": '<circle cx="9" cy="8" r="3.5" fill="none" stroke="currentColor" stroke-width="2"/><path '
+    'd="M2 20c0-3.9 3.1-6 7-6s7 2.1 7 6M16 4.5a3.5 3.5 0 0 1 0 7M19 14c2 .8 3 2.9 3 6" fill="none" '
+    'stroke="currentColor" stroke-width="2"/>',
+    "inbox": '<path d="M4 5h16v11H9l-5 4z" fill="none" stroke="currentColor" stroke-width="2"/>',
+    "profile": '<circle cx="12" cy="8" r="4" fill="none" stroke="currentColor" stroke-width="2"/><path '
+    'd="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7" fill="none" stroke="currentColor" stroke-width="2"/>',
+    "grid": '<path d="M4 4h16v16H4zM4 10h16M4 15h16M10 4v16M15 4v16" fill="none" stroke="currentColor" '
+    'stroke-width="1.8"/>',
+    "lock": '<rect x="5" y="10" width="14" height="11" rx="2" fill="none" stroke="currentColor" '
+    'stroke-width="2"/><path d="M8 10V7a4 4 0 0 1 8 0v3" fill="none" stroke="currentColor" stroke-width="2"/>',
+    "liked": '<path d="M12 20s-7-4.4-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.6-7 10-7 10z" fill="none" '
+    'stroke="currentColor" stroke-width="2"/>',
+}
+
+
+def _ui_icon(name: str, size: int, color: str) -> str:
+    return (
+        f'<svg width="{size}" height="{size}" viewBox="0 0 24 24" style="flex:none;color:{color}">'
+        f"{_UI_ICONS[name]}</svg>"
+    )
+
+
 def _qr_code(rng: random.Random, size: int, fg: str, bg: str) -> str:
     """A QR-looking code: random modules with the three finder patterns."""
     n = 25
@@ -470,15 +497,21 @@ class _Ctx:
     app: str
     app_color: str
     red: str
+    mode: str = "bare"  # the chrome around the page, chosen before the page so layouts can fit it
 
     @property
     def phone(self) -> bool:
         return self.device.platform in ("ios", "android")
 
     @property
+    def narrow(self) -> bool:
+        # A desktop OAuth popup is ~500 px wide: TikTok serves it the single-column mobile layout.
+        return self.phone or self.mode == "popup"
+
+    @property
     def short(self) -> bool:
-        # Small phones (iPhone SE, 360×740) cannot hold the full consent page with roomy spacing.
-        return self.phone and self.device.height < 760
+        # Small phones (iPhone SE, 360×740) and popups cannot hold the consent page with roomy spacing.
+        return (self.phone and self.device.height < 760) or self.mode == "popup"
 
 
 def _ctx(rng: random.Random, split: Split, device: Device, theme: str, app: str, app_color: str) -> _Ctx:
@@ -750,7 +783,7 @@ def _desktop_window(c: _Ctx, page: str, url: str, tab_title: str, *, show_full_u
     )
 
 
-def _desktop_popup(c: _Ctx, page: str, url: str, w: int, h: int) -> str:
+def _desktop_popup(c: _Ctx, page: str, url: str, w: int, h: int, title: str) -> str:
     """The OAuth popup window over the app's own (dimmed) page."""
     dark = c.dark
     app_bg = "#15171c" if dark else "#f4f5f7"
@@ -775,7 +808,7 @@ def _desktop_popup(c: _Ctx, page: str, url: str, w: int, h: int) -> str:
         f'flex-direction:column;background:{c.pal.bg}"><div style="height:30px;flex:none;display:flex;'
         f"align-items:center;gap:8px;padding:0 10px;background:{'#35363a' if dark else '#eceef1'};"
         f'font:400 12px {c.font},sans-serif;color:{fg}">{tiktok_note_svg(12, "#fff" if dark else "#000")}'
-        f'<span>Log in | TikTok</span></div><div style="height:28px;flex:none;display:flex;align-items:center;'
+        f'<span>{_e(title)}</span></div><div style="height:28px;flex:none;display:flex;align-items:center;'
         f"gap:6px;padding:0 10px;background:{'#202124' if dark else '#fff'};font:400 12px {c.font},sans-serif;"
         f'color:{muted};border-bottom:1px solid {c.pal.border}">{_lock_icon(10, muted)}<span style="'
         f'overflow:hidden;white-space:nowrap;text-overflow:ellipsis">{_e(url)}</span></div>'
@@ -797,19 +830,23 @@ def _document(c: _Ctx, body: str, title: str) -> str:
     )
 
 
+def _choose_mode(rng: random.Random, device: Device) -> str:
+    """Which chrome surrounds the page; 'bare' is a cropped page screenshot as designers often paste."""
+    if device.platform == "ios":
+        return rng.choice(("safari_bottom", "safari_bottom", "safari_top", "inapp", "bare"))
+    if device.platform == "android":
+        return rng.choice(("chrome", "chrome", "custom_tab", "bare"))
+    if device.platform == "tablet":
+        return rng.choice(("tablet", "tablet", "bare"))
+    return rng.choice(("window", "window", "window", "popup", "bare"))
+
+
 def _wrap(c: _Ctx, page: str, url: str, tab_title: str, popup_size: tuple[int, int] = (480, 660)) -> str:
-    """Place a TikTok page inside the device's chrome (or none, as cropped page screenshots are)."""
+    """Place a TikTok page inside the chrome chosen in c.mode."""
     rng = c.rng
     domain = rng.choice(("tiktok.com", "tiktok.com", "www.tiktok.com"))
     plat = c.device.platform
-    if plat == "ios":
-        mode = rng.choice(("safari_bottom", "safari_bottom", "safari_top", "inapp", "bare"))
-    elif plat == "android":
-        mode = rng.choice(("chrome", "chrome", "custom_tab", "bare"))
-    elif plat == "tablet":
-        mode = rng.choice(("tablet", "tablet", "bare"))
-    else:
-        mode = rng.choice(("window", "window", "window", "popup", "bare"))
+    mode = c.mode
     if mode == "bare":
         if c.phone:
             status = (
@@ -829,7 +866,7 @@ def _wrap(c: _Ctx, page: str, url: str, tab_title: str, popup_size: tuple[int, i
         body = _tablet_frame(c, page, domain)
     elif mode == "popup":
         w, h = popup_size
-        body = _desktop_popup(c, page, url, w, min(h, c.device.height - 60))
+        body = _desktop_popup(c, page, url, w, min(h, c.device.height - 60), tab_title)
     else:
         body = _desktop_window(c, page, url, tab_title, show_full_url=rng.random() < 0.6)
     return _document(c, body, tab_title)
@@ -864,6 +901,11 @@ def _page_header(c: _Ctx, *, close: bool) -> str:
         return (
             f'<div style="height:52px;display:flex;align-items:center;justify-content:space-between;'
             f'padding:0 16px;flex:none">{left}{center}{help_}</div>'
+        )
+    if c.narrow:
+        return (
+            f'<div style="height:48px;display:flex;align-items:center;padding:0 18px;flex:none;'
+            f'border-bottom:1px solid {p.border}">{_tiktok_wordmark(18, fg)}</div>'
         )
     return (
         f'<div style="height:64px;display:flex;align-items:center;justify-content:space-between;padding:0 24px;'
@@ -928,7 +970,7 @@ def _login_page(c: _Ctx) -> str:
     rng = c.rng
     p = c.pal
     layouts = ["options", "options", "form"]
-    if not c.phone:
+    if not c.narrow:
         layouts.append("qr")
     if c.split == "holdout":
         layouts.append("form_social")  # a layout dev never shows
@@ -1024,14 +1066,14 @@ def _login_page(c: _Ctx) -> str:
                 f'<div style="{circle}">{_fb_icon(22)}</div><div style="{circle}">{_apple_icon(20, fg)}</div></div>'
             )
 
-    terms = _terms(c, 12 if c.phone else 13) if rng.random() < 0.85 else ""
+    terms = _terms(c, 12 if c.narrow else 13) if rng.random() < 0.85 else ""
     footer = _signup_footer(c) if rng.random() < 0.85 else ""
-    if c.phone:
+    if c.narrow:
         pad = 20 if c.short else rng.choice((20, 24, 28))
         return (
             f'<div style="display:flex;flex-direction:column;height:100%;background:{p.bg}">'
             f'{_page_header(c, close=rng.random() < 0.5)}<div style="flex:1;min-height:0;overflow:hidden;'
-            f'padding:{8 if c.short else 24}px {pad}px 0">{head}{body}<div style="margin-top:18px">{terms}'
+            f'padding:{8 if c.short and c.phone else 24}px {pad}px 0">{head}{body}<div style="margin-top:18px">{terms}'
             f"</div></div>{footer}</div>"
         )
     width = 560 if layout == "qr" else rng.choice((360, 380, 400, 420))
@@ -1123,17 +1165,17 @@ def _permission_list(c: _Ctx, scopes: list[str], style: str) -> str:
     return f'<div style="display:flex;flex-direction:column;gap:{gap}px">{"".join(rows)}</div>'
 
 
-def _account_row(c: _Ctx) -> str:
+def _account_row(c: _Ctx, *, force_inline: bool = False) -> str:
     rng = c.rng
     p = c.pal
     name, handle = rng.choice(_USERS[c.split])
     switch = _w(rng, "switch", c.split)
     label = _w(rng, "account_label", c.split) if rng.random() < 0.4 else ""
-    inline = rng.random() < 0.6
+    inline = force_inline or rng.random() < 0.6
     label_html = f'<div style="font-size:12px;color:{p.muted}">{_e(label)}</div>' if label else ""
     who = (
         f'<div style="flex:1;min-width:0">{label_html}<div style="font-weight:600;font-size:15px;color:{p.text}">'
-        f"{_e(name) if rng.random() < 0.5 else '@' + _e(handle)}</div>"
+        f"{_e(name)}</div>"
         f'<div style="font-size:13px;color:{p.muted}">@{_e(handle)}</div></div>'
     )
     if inline:
@@ -1153,7 +1195,7 @@ def _consent_page(c: _Ctx, scopes: list[str]) -> str:
     rng = c.rng
     p = c.pal
     layouts = ["stacked", "stacked", "left"]
-    if not c.phone:
+    if not c.narrow:
         layouts.append("card")
     if c.split == "holdout":
         layouts.append("banner")  # a layout dev never shows
@@ -1195,7 +1237,7 @@ def _consent_page(c: _Ctx, scopes: list[str]) -> str:
         f"{14 if c.short else 20}px;font-size:{title_size}px;line-height:1.3;font-weight:700;text-align:{align};"
         f'color:{p.text}">{_e(title)}</h1>'
     )
-    account = _account_row(c) if rng.random() < 0.85 else ""
+    account = _account_row(c, force_inline=layout == "left") if rng.random() < 0.85 else ""
     style = rng.choice(("check", "check", "icon", "bullet") + (("checkbox",) if c.split == "holdout" else ()))
     perms = (
         f'<div style="margin-top:{14 if c.short else 20}px"><p style="font-size:15px;font-weight:600;'
@@ -1208,7 +1250,7 @@ def _consent_page(c: _Ctx, scopes: list[str]) -> str:
     )
     radius = rng.choice((4, 8, 24))
     bh = 44 if c.short else rng.choice((44, 48))
-    side_by_side = (not c.phone and rng.random() < 0.6) or rng.random() < 0.2
+    side_by_side = (not c.narrow and rng.random() < 0.6) or rng.random() < 0.2
     pbtn = _btn(c, primary, primary=True, h=bh, radius=radius, extra="flex:1" if side_by_side else "")
     sbtn = _btn(c, secondary, primary=False, h=bh, radius=radius, extra="flex:1" if side_by_side else "")
     if side_by_side:
@@ -1216,7 +1258,7 @@ def _consent_page(c: _Ctx, scopes: list[str]) -> str:
     else:
         buttons = f'<div style="display:flex;flex-direction:column;gap:10px">{pbtn}{sbtn}</div>'
 
-    if c.phone:
+    if c.narrow:
         pad = 20 if c.short else rng.choice((20, 24))
         sticky = rng.random() < 0.5
         top_header = _page_header(c, close=True) if rng.random() < 0.6 else '<div style="height:12px"></div>'
@@ -1264,6 +1306,7 @@ def render_authorize(
 ) -> str:
     """A full HTML document of TikTok's authorization page."""
     c = _ctx(rng, split, device, theme, app_name, app_color)
+    c.mode = _choose_mode(rng, device)
     url = _authorize_url(rng, app_name, scopes)
     if state == "login":
         page = _login_page(c)
@@ -1444,7 +1487,7 @@ def _lookalike_github(c: _Ctx) -> tuple[str, str]:
     icons = (
         f'<div style="display:flex;justify-content:center;align-items:center;gap:18px;margin-bottom:18px">'
         f'{_app_icon(rng, c.app, c.app_color, 64)}<span style="color:{p.muted}">&#8226;&#8226;&#8226;</span>'
-        f'<svg width="64" height="64" viewBox="0 0 24 24"><path d="{_GITHUB_PATH}" fill="{fg}"/></svg></div>'
+        f'<svg width="64" height="64" viewBox="-0.5 -0.5 25 25"><path d="{_GITHUB_PATH}" fill="{fg}"/></svg></div>'
     )
     perms = "".join(
         f'<div style="display:flex;gap:12px;padding:12px 0;border-top:1px solid {p.border}">'
@@ -1472,7 +1515,9 @@ def _lookalike_github(c: _Ctx) -> tuple[str, str]:
         f'background:{p.backdrop}"><div style="width:{"100%" if c.phone else "440px"}">{inner}</div></div>'
     )
     url = f"https://github.com/login/oauth/authorize?client_id=Iv1.{_client_key(rng)[:12]}&scope=read:user"
-    fav = f'<svg width="14" height="14" viewBox="0 0 24 24"><path d="{_GITHUB_PATH}" fill="{fg}"/></svg>'
+    fav = (
+        f'<svg width="14" height="14" viewBox="-0.5 -0.5 25 25"><path d="{_GITHUB_PATH}" fill="{fg}"/></svg>'
+    )
     return _generic_wrap(c, page, url, f"Authorize application {c.app}", fav), "other"
 
 
@@ -1681,7 +1726,7 @@ def _lookalike_tiktok_feed(c: _Ctx) -> tuple[str, str]:
     caption = rng.choice(
         (
             "POV: you finally tried the viral pasta recipe #fyp #foodtok",
-            "Day 3 of learning to skate 🛹 #skateboarding",
+            "Day 3 of learning to skate #skateboarding #progress",
             "This sound is stuck in my head #dance #trend",
         )
     )
@@ -1689,12 +1734,15 @@ def _lookalike_tiktok_feed(c: _Ctx) -> tuple[str, str]:
     side = "".join(
         f'<div style="display:flex;flex-direction:column;align-items:center;gap:4px;color:#fff;font-size:12px;'
         f'font-weight:600"><div style="width:40px;height:40px;border-radius:50%;background:rgba(255,255,255,.18);'
-        f'display:flex;align-items:center;justify-content:center;font-size:20px">{icon}</div>{n}</div>'
-        for icon, n in zip(("&#9829;", "&#128172;", "&#10150;"), counts, strict=True)
+        f'display:flex;align-items:center;justify-content:center">{_ui_icon(icon, 24, "#fff")}</div>{n}</div>'
+        for icon, n in zip(("heart", "comment", "share"), counts, strict=True)
     )
     g1, g2 = rng.choice((("#3a1c71", "#d76d77"), ("#0f2027", "#2c5364"), ("#42275a", "#734b6d")))
     video = (
         f'<div style="position:absolute;inset:0;background:linear-gradient(170deg,{g1},{g2})"></div>'
+        f'<div style="position:absolute;left:22%;top:26%;width:56%;height:48%;border-radius:45% 45% 30% 30%;'
+        f"background:radial-gradient(circle at 50% 30%,rgba(255,220,200,.55),rgba(0,0,0,.15) 70%);"
+        f'filter:blur(6px)"></div>'
         f'<div style="position:absolute;left:0;right:0;top:14px;display:flex;justify-content:center;gap:20px;'
         f'color:rgba(255,255,255,.7);font-size:16px;font-weight:600"><span>Following</span><span style="color:#fff;'
         f'border-bottom:2px solid #fff;padding-bottom:4px">For You</span></div>'
@@ -1703,23 +1751,25 @@ def _lookalike_tiktok_feed(c: _Ctx) -> tuple[str, str]:
         f'@{_e(handle)}</b><p style="font-size:14px;margin-top:6px;line-height:1.4">{_e(caption)}</p>'
         f'<p style="font-size:13px;margin-top:8px">&#9835; original sound - {_e(handle)}</p></div>'
     )
-    tabs = "".join(
-        f'<span style="display:flex;flex-direction:column;align-items:center;font-size:10px;color:'
-        f'{"#fff" if i == 0 else "#aaa"}">{ic}<span>{t}</span></span>'
-        for i, (ic, t) in enumerate(
-            (
-                ("&#8962;", "Home"),
-                ("&#128101;", "Friends"),
-                ("", ""),
-                ("&#9993;", "Inbox"),
-                ("&#9786;", "Profile"),
-            )
+    tab_items = [
+        f'<span style="display:flex;flex-direction:column;align-items:center;gap:2px;font-size:10px;color:'
+        f'{"#fff" if icon == "home" else "#aaa"}">{_ui_icon(icon, 22, "#fff" if icon == "home" else "#aaa")}'
+        f"<span>{label}</span></span>"
+        for icon, label in (
+            ("home", "Home"),
+            ("friends", "Friends"),
+            ("inbox", "Inbox"),
+            ("profile", "Profile"),
         )
-    ).replace(
-        '<span style="display:flex;flex-direction:column;align-items:center;font-size:10px;color:#aaa"><span></span></span>',
-        f'<span style="width:44px;height:28px;border-radius:8px;background:#fff;border-left:3px solid {TIKTOK_CYAN};'
-        f'border-right:3px solid {TIKTOK_RED};color:#000;font:700 20px sans-serif;text-align:center;line-height:26px">+</span>',
+    ]
+    # TikTok's "+" create button: white pill with the cyan and red edges.
+    tab_items.insert(
+        2,
+        f'<span style="width:44px;height:28px;border-radius:8px;background:#fff;border-left:3px solid '
+        f"{TIKTOK_CYAN};border-right:3px solid {TIKTOK_RED};color:#000;font:700 20px sans-serif;"
+        f'text-align:center;line-height:26px">+</span>',
     )
+    tabs = "".join(tab_items)
     if c.phone:
         page = (
             f'<div style="position:relative;height:100%;background:#000">{video}<div style="position:absolute;'
@@ -1750,6 +1800,7 @@ def _lookalike_tiktok_feed(c: _Ctx) -> tuple[str, str]:
 
 
 def _lookalike_tiktok_profile(c: _Ctx) -> tuple[str, str]:
+    """A TikTok profile (the user's own, with Edit profile): TikTok-branded but not a step of the flow."""
     rng = c.rng
     p = c.pal
     name, handle = rng.choice(_USERS[c.split])
@@ -1762,29 +1813,46 @@ def _lookalike_tiktok_profile(c: _Ctx) -> tuple[str, str]:
             ("Likes", f"{rng.randint(100, 999)}K"),
         )
     )
-    cols = 3 if c.phone else 6
+    cols = 3 if c.narrow else 5
     tiles = "".join(
         f'<div style="aspect-ratio:3/4;background:hsl({rng.randint(0, 360)},45%,{rng.randint(30, 60)}%);'
         f'position:relative"><span style="position:absolute;left:6px;bottom:4px;color:#fff;font-size:12px">'
         f"&#9655; {rng.randint(1, 99)}.{rng.randint(0, 9)}K</span></div>"
         for _ in range(cols * 4)
     )
-    page = (
-        f'<div style="height:100%;background:{p.bg};overflow:hidden"><div style="display:flex;justify-content:'
-        f'space-between;align-items:center;padding:12px 16px;font-weight:700;font-size:17px;color:{p.text}">'
-        f"<span>{_person_icon(22, p.text)}</span><span>{_e(name)} &#9662;</span><span>&#9776;</span></div>"
+    bio = rng.choice(
+        ("making things & sharing them", "dance • food • travel", "daily sketches, new one every morning")
+    )
+    chip = f"border-radius:4px;background:{p.chip};font-weight:600;font-size:15px;color:{p.text}"
+    top = (
+        f'<div style="display:flex;justify-content:space-between;align-items:center;padding:12px 16px;'
+        f'font-weight:700;font-size:17px;color:{p.text}">{_ui_icon("friends", 22, p.text)}'
+        f"<span>{_e(name)} &#9662;</span><span>&#9776;</span></div>"
+        if c.narrow
+        else f'<div style="display:flex;align-items:center;gap:16px;padding:12px 24px;border-bottom:1px solid '
+        f'{p.border}">{_tiktok_wordmark(24, "#fff" if c.dark else "#000")}<div style="margin-left:auto;'
+        f"width:360px;height:38px;border-radius:20px;background:{p.chip};color:{p.muted};display:flex;"
+        f'align-items:center;padding:0 16px;font-size:14px">Search</div><div style="margin-left:auto;'
+        f'padding:8px 16px;{chip}">+ Upload</div>{_avatar(rng, name, 32)}</div>'
+    )
+    tabs = (
+        f'<div style="display:flex;justify-content:space-around;border-bottom:1px solid {p.border}">'
+        f'<span style="border-bottom:2px solid {p.text};padding:8px 30px">{_ui_icon("grid", 20, p.text)}</span>'
+        f'<span style="padding:8px 30px">{_ui_icon("lock", 20, p.muted)}</span>'
+        f'<span style="padding:8px 30px">{_ui_icon("liked", 20, p.muted)}</span></div>'
+    )
+    profile = (
         f'<div style="display:flex;flex-direction:column;align-items:center;gap:8px;padding:8px 0 14px">'
         f'{_avatar(rng, name, 96)}<b style="font-size:17px;color:{p.text}">@{_e(handle)}</b>'
         f'<div style="display:flex;gap:28px;margin:6px 0">{stats}</div><div style="display:flex;gap:8px">'
-        f'<div style="padding:10px 26px;border-radius:4px;background:{p.chip};font-weight:600;font-size:15px;'
-        f'color:{p.text}">Edit profile</div><div style="padding:10px 16px;border-radius:4px;background:{p.chip};'
-        f'font-weight:600;font-size:15px;color:{p.text}">Share profile</div></div><p style="font-size:14px;'
-        f'color:{p.text}">{_e(rng.choice(("making things & sharing them", "dance • food • travel", "🎨 daily sketches")))}</p>'
-        f'</div><div style="display:flex;justify-content:space-around;border-bottom:1px solid {p.border};'
-        f'font-size:20px;color:{p.muted}"><span style="border-bottom:2px solid {p.text};padding:8px 30px;color:'
-        f'{p.text}">&#9638;</span><span style="padding:8px 30px">&#128274;</span><span style="padding:8px 30px">'
-        f'&#9825;</span></div><div style="display:grid;grid-template-columns:repeat({cols},1fr);gap:2px">{tiles}'
-        f"</div></div>"
+        f'<div style="padding:10px 26px;{chip}">Edit profile</div><div style="padding:10px 16px;{chip}">'
+        f'Share profile</div></div><p style="font-size:14px;color:{p.text}">{_e(bio)}</p></div>{tabs}'
+        f'<div style="display:grid;grid-template-columns:repeat({cols},1fr);gap:2px">{tiles}</div>'
+    )
+    width = "100%" if c.narrow else "860px"
+    page = (
+        f'<div style="height:100%;background:{p.bg};overflow:hidden">{top}<div style="width:{width};'
+        f'margin:{0 if c.narrow else 20}px auto 0">{profile}</div></div>'
     )
     url = f"https://www.tiktok.com/@{handle}"
     return _generic_wrap(c, page, url, f"{name} (@{handle}) | TikTok", tiktok_note_svg(14, "#888")), "other"
