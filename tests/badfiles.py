@@ -72,18 +72,19 @@ def png_claiming(width: int, height: int, idat: bytes = b"", color_type: int = 0
     return b"\x89PNG\r\n\x1a\n" + body + png_chunk(b"IEND", b"")
 
 
-def png_zero_bomb(width: int, height: int) -> bytes:
-    """A real, decodable grey PNG of zeros: tiny on disk, width×height bytes once decoded."""
+def png_zero_bomb(width: int, height: int, color_type: int = 0) -> bytes:
+    """A real, decodable PNG of zeros (grey, RGB or RGBA): tiny on disk, huge once decoded."""
+    row_bytes = 1 + width * {0: 1, 2: 3, 6: 4}[color_type]
     compressor = zlib.compressobj(1)
-    block = b"\x00" * ((width + 1) * 500)  # 500 rows at a time keeps generation fast and small
+    block = b"\x00" * (row_bytes * 500)  # 500 rows at a time keeps generation fast and small
     rows_left = height
     chunks = []
     while rows_left > 0:
         rows = min(500, rows_left)
-        chunks.append(compressor.compress(block[: (width + 1) * rows]))
+        chunks.append(compressor.compress(block[: row_bytes * rows]))
         rows_left -= rows
     chunks.append(compressor.flush())
-    return png_claiming(width, height, b"".join(chunks))
+    return png_claiming(width, height, b"".join(chunks), color_type)
 
 
 def jpeg_claiming(width: int, height: int) -> bytes:

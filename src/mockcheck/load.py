@@ -132,6 +132,8 @@ def load(path: Path | str, limits: Limits | None = None) -> Loaded:
         exists = path.exists()
     except OSError:  # a name too long, or a symlink loop given as PATH
         exists = False
+    if not exists and path.is_symlink():
+        raise InputError(f"{path}: is a link to nothing (or a loop of links); give the file it points to.")
     if not exists:
         raise InputError(f"{path}: no such file or folder; give a folder of mockups or one image or PDF.")
 
@@ -624,7 +626,13 @@ def _render_page(pdf: pdfium.PdfDocument, index: int, limits: Limits) -> Image.I
         if width * scale < 1 or height * scale < 1:
             raise _Unreadable(f"the page is {width:.0f}×{height:.0f} pt, too thin to be a screen")
         bitmap = page.render(scale=scale, may_draw_forms=False)
-        return bitmap.to_pil().convert("RGB")
+        try:
+            # An opaque page renders as BGR, which to_pil already copies into an RGB image;
+            # converting again would hold a third full-page buffer at the peak.
+            image = bitmap.to_pil()
+            return image if image.mode == "RGB" else image.convert("RGB")
+        finally:
+            bitmap.close()
     finally:
         page.close()
 
