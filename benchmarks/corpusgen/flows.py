@@ -79,6 +79,8 @@ _CONFLICTS: tuple[frozenset[str], ...] = (
     frozenset({"missing-connect", "no-tiktok-option"}),
     frozenset({"missing-connect", "missing-connecting", "missing-authorize", "missing-result", "out-of-order"}),
 )  # fmt: skip
+_OTHER = frozenset({"other"})
+_OTHER_OR_CONNECT = frozenset({"other", "connect"})
 ExportKind = Literal["png", "jpeg", "webp", "half", "frame"]
 
 
@@ -186,7 +188,7 @@ def _count(platform: str) -> int:
     return sum(1 for d in DEVICES if d.platform == platform)
 
 
-def _pick_scopes(rng: random.Random) -> tuple[list[str], tuple[str, ...], bool]:
+def _pick_scopes(rng: random.Random, *, allow_none: bool) -> tuple[list[str], tuple[str, ...], bool]:
     """(scopes given to the checker, data sets the app means to disclose, ongoing)."""
     ongoing = rng.random() < 0.35
     suffix = "ongoing" if ongoing else "single"
@@ -195,7 +197,7 @@ def _pick_scopes(rng: random.Random) -> tuple[list[str], tuple[str, ...], bool]:
     else:
         sets = tuple(sorted(rng.sample(DATA_SETS, rng.choice([1, 1, 1, 2, 2, 3])), key=DATA_SETS.index))
     scopes = [f"portability.{ds}.{suffix}" for ds in sets]
-    if rng.random() < 0.15:
+    if rng.random() < 0.15 and allow_none:
         scopes = []  # the submission is checked without --scopes
     return scopes, sets, ongoing
 
@@ -282,8 +284,8 @@ def plan_submission(
     device: Device | None = None,
     theme: Literal["light", "dark"] | None = None,
     export: ExportKind | Literal["mixed"] | None = None,
-    scopes_override: list[str] | None = None,
-    extras: bool = True,
+    scopes_override: list[str] | None = None,  # [] keeps the drawn scopes but never drops them
+    extras: float = 1.0,  # multiplies the odds of extra `other` screens; 0 for none
 ) -> Submission:
     """Draws everything random about one submission and renders its screens to HTML."""
     device = device or _pick_device(rng)
@@ -291,17 +293,17 @@ def plan_submission(
     chrome = draw_chrome(rng, style, device)
     user = f"{vocab.FIRST_NAMES.pick(rng, split)} {vocab.LAST_NAMES.pick(rng, split)}"
     ctx = screens.Ctx(rng, style, device, chrome, split, user)
-    scopes, sets, ongoing = _pick_scopes(rng)
-    if scopes_override is not None:
+    scopes, sets, ongoing = _pick_scopes(rng, allow_none=scopes_override is None)
+    if scopes_override:
         scopes = scopes_override
         sets = tuple(sorted({scope_data_set(s) for s in scopes}, key=("all", *DATA_SETS).index)) or sets
         ongoing = any(s.endswith(".ongoing") for s in scopes)
     chosen = list(breaks) if breaks is not None else _pick_breaks(rng, broken_rate)
     suffix = "ongoing" if ongoing else "single"
     if {"undisclosed-scope", "unrequested-data"} & set(chosen):
-        if "all" in sets:
-            # "All data" covers every set, so neither scope break can happen with it.
-            sets = (rng.choice(DATA_SETS),)
+        if "all" in sets or ("unrequested-data" in chosen and len(sets) == len(DATA_SETS)):
+            # "All data" covers every set, and unrequested data needs a set left over.
+            sets = tuple(sorted(rng.sample(DATA_SETS, rng.choice([1, 2])), key=DATA_SETS.index))
             scopes = []
         scopes = scopes or [f"portability.{ds}.{suffix}" for ds in sets]
     tags: list[str] = [style.theme, device.platform, device.name, *(f"broken:{b}" for b in chosen)]
@@ -334,17 +336,19 @@ def plan_submission(
         purpose="no-purpose" not in chosen,
     )
     journey: list[Screen] = []
-    if extras and rng.random() < 0.25:
+    if rng.random() < 0.25 * extras:
         kind = rng.choice(["signin", "onboarding", "signin"])
         journey.append(Screen("other", f"other:{kind}", screens.other(ctx, kind)))
-    if extras and tiktok_pages is not None and rng.random() < 0.08:
-        journey.append(_lookalike(rng, ctx))
+    if tiktok_pages is not None and rng.random() < 0.12 * extras:
+        # Before the connect page, a look-alike labelled `connect` is harmless, unless connect is the break.
+        connect_break = {"missing-connect", "no-tiktok-option"} & set(chosen)
+        journey.append(_lookalike(rng, ctx, allowed=_OTHER if connect_break else _OTHER_OR_CONNECT))
     if "missing-connect" not in chosen:
         tiktok = "no-tiktok-option" not in chosen
         journey.append(
             Screen("connect", "connect", screens.connect(ctx, tiktok=tiktok), tiktok_option=tiktok)
         )
-    if extras and rng.random() < 0.08:
+    if rng.random() < 0.08 * extras:
         kind = rng.choice(["pricing", "settings"])
         journey.append(Screen("other", f"other:{kind}", screens.other(ctx, kind)))
     if "missing-connecting" not in chosen:
@@ -362,13 +366,13 @@ def plan_submission(
         if len(states) == 2:
             tags.append("authorize:login+consent")
     elif tiktok_pages is not None and rng.random() < 0.5:
-        journey.append(_lookalike(rng, ctx))
+        journey.append(_lookalike(rng, ctx, allowed=_OTHER))  # in TikTok's place, so authorize stays missing
     if "no-success-message" in chosen:
         kind = rng.choice(["dashboard", "dashboard", "feed", "profile"])
         journey.append(Screen("other", f"other:{kind}", screens.other(ctx, kind)))
     elif "missing-result" not in chosen:
         journey.append(Screen("result", "result", screens.result(ctx)))
-    if extras and rng.random() < 0.15 and not {"missing-result", "no-success-message"} & set(chosen):
+    if rng.random() < 0.15 * extras and not {"missing-result", "no-success-message"} & set(chosen):
         kind = rng.choice(["feed", "dashboard", "profile", "settings"])
         journey.append(Screen("other", f"other:{kind}", screens.other(ctx, kind)))
 
@@ -388,13 +392,22 @@ def plan_submission(
     return sub
 
 
-def _lookalike(rng: random.Random, ctx: screens.Ctx) -> Screen:
+def _lookalike(rng: random.Random, ctx: screens.Ctx, *, allowed: frozenset[str]) -> Screen:
+    """A hard negative from tiktok.py whose label (what the page is) is one of `allowed`."""
     assert tiktok_pages is not None
-    kind = rng.choice(tiktok_pages.LOOKALIKE_KINDS)
-    html, step = tiktok_pages.render_lookalike(
-        rng, kind=kind, app_name=ctx.style.app_name, device=ctx.device, theme=ctx.style.theme, split=ctx.split
-    )
-    return Screen(step if step in (*STEPS, "other") else "other", f"lookalike:{kind}", html)  # type: ignore[arg-type]
+    for _ in range(20):
+        kind = rng.choice(tiktok_pages.LOOKALIKE_KINDS)
+        html, step = tiktok_pages.render_lookalike(
+            rng,
+            kind=kind,
+            app_name=ctx.style.app_name,
+            device=ctx.device,
+            theme=ctx.style.theme,
+            split=ctx.split,
+        )
+        if step in allowed:
+            return Screen(step, f"lookalike:{kind}", html)  # type: ignore[arg-type]
+    raise RuntimeError(f"tiktok.render_lookalike never produced a page labelled {sorted(allowed)}")
 
 
 def _shuffle_steps(rng: random.Random, journey: list[Screen]) -> None:

@@ -171,7 +171,8 @@ def service_logo(name: str, size: int = 36) -> str:
     return (
         f'<div style="width:{size}px;height:{size}px;border-radius:{size // 4}px;background:{color};color:{fg};'
         f"display:flex;align-items:center;justify-content:center;font-weight:800;font-size:{size * 0.5:.0f}px;"
-        f'flex:none">{esc(letter)}</div>'
+        # The hairline keeps black logos (X, Threads) visible on dark themes, as app icons do.
+        f'flex:none;box-shadow:inset 0 0 0 1px rgba(127,127,127,.35)">{esc(letter)}</div>'
     )
 
 
@@ -267,6 +268,29 @@ def toggle(style: Style, on: bool = True) -> str:
     )
 
 
+def _subject(rng: random.Random) -> str:
+    """Something in the 'photo' (a person, a horizon, a sun) so thumbnails read as content, not grey boxes."""
+    kind = rng.choice(["person", "horizon", "sun", "none"])
+    if kind == "person":
+        x = rng.randint(25, 60)
+        return (
+            f'<div style="position:absolute;left:{x}%;bottom:0;width:38%;height:42%;border-radius:50% 50% 0 0;'
+            f'background:rgba(20,20,30,.55)"></div><div style="position:absolute;left:calc({x}% + 9%);bottom:40%;'
+            f'width:20%;aspect-ratio:1;border-radius:50%;background:rgba(20,20,30,.55)"></div>'
+        )
+    if kind == "horizon":
+        return (
+            f'<div style="position:absolute;left:-10%;right:-10%;bottom:0;height:{rng.randint(25, 45)}%;'
+            f'border-radius:50% 50% 0 0;background:rgba(10,40,20,.45)"></div>'
+        )
+    if kind == "sun":
+        return (
+            f'<div style="position:absolute;right:{rng.randint(10, 40)}%;top:{rng.randint(10, 30)}%;width:26%;'
+            f'aspect-ratio:1;border-radius:50%;background:rgba(255,240,200,.75)"></div>'
+        )
+    return ""
+
+
 def thumb(rng: random.Random, w: int | str, h: int, *, label: str = "") -> str:
     """A video thumbnail: a CSS gradient 'photo' with a play count, not a grey placeholder box."""
     hue = rng.randrange(360)
@@ -276,7 +300,7 @@ def thumb(rng: random.Random, w: int | str, h: int, *, label: str = "") -> str:
         f'<div style="position:relative;width:{w_css};height:{h}px;border-radius:8px;overflow:hidden;'
         f"background:radial-gradient(circle at {rng.randint(20, 80)}% {rng.randint(20, 70)}%,"
         f"hsl({(hue + 40) % 360},80%,75%),hsl({hue},65%,45%) 55%,hsl({(hue + 200) % 360},45%,20%));"
-        f'flex:none"><div style="position:absolute;left:6px;bottom:5px;color:#fff;font-size:11px;'
+        f'flex:none">{_subject(rng)}<div style="position:absolute;left:6px;bottom:5px;color:#fff;font-size:11px;'
         f'font-weight:600;text-shadow:0 1px 2px rgba(0,0,0,.6)">▶ {count}</div>{label}</div>'
     )
 

@@ -561,10 +561,7 @@ def other(ctx: Ctx, kind: str) -> str:
             f"color:{s.muted};margin-bottom:12px"
         )
         providers = "".join(
-            button(s, f"Continue with {p}", primary=False, shape="outlined").replace(
-                'class="btn"', 'class="btn" data-p'
-            )
-            for p in ("Google", "Apple")
+            button(s, f"Continue with {p}", primary=False, shape="outlined") for p in ("Google", "Apple")
         )
         content = (
             f'<div style="display:flex;justify-content:center;margin-bottom:20px">{app_logo(s, 56)}</div>'

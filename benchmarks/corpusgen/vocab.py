@@ -182,12 +182,12 @@ CONNECTING_TITLES = pool(
 CONNECTING_INTROS = pool(
     [
         "{app} is connecting to your TikTok account.",
-        "You'll be sent to TikTok to sign in and approve access.",
+        "Next, you'll sign in on TikTok and approve access.",
         "We're about to connect to TikTok on your behalf.",
     ],
     [
         "Next, TikTok will ask you to log in and confirm.",
-        "{app} will open TikTok so you can approve this connection.",
+        "{app} will now open TikTok, where you approve this connection.",
         "Here's what happens when you link TikTok.",
     ],
 )
@@ -242,7 +242,7 @@ INLINE_DATA_SENTENCES = pool(
     ["{app} gets a copy of your {data}", "You're sharing your {data} with {app}", "We'll read your {data}"],
 )
 ONGOING_SENTENCES = pool(
-    ["We'll sync every day to keep it up to date.", "This sync repeats automatically every 24 hours."],
+    ["We'll sync again every day.", "This sync repeats automatically every 24 hours."],
     ["Updates are fetched once a week.", "We check TikTok for new data daily."],
 )
 PROCEED_WORDS = pool(
