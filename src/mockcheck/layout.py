@@ -1,17 +1,388 @@
-"""Words + pixels → UI elements: buttons, headings, list items, links, paragraphs."""
+"""Words + pixels → UI elements: buttons, headings, list items, links, inputs and paragraphs."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
 from PIL import Image
 
-from mockcheck.model import Element, Layout, Line
+from mockcheck.model import Box, Element, ElementKind, Layout, Line
+
+# --- Shapes around text. A flood fill seeded just beside a line's text spreads over the
+# surface the text sits on: a button's fill, the inside of an outlined pill or input, a card,
+# or the whole page. The fill stops at colour steps larger than this per channel (JPEG q40
+# noise on flat colour stays under ~6; a dark-mode card #1E1E1E on #121212 differs by 12).
+FLOOD_TOLERANCE = 8
+# Seeds sit this many line heights beside the text: inside a chip's 12-px padding at 13-px text.
+SEED_OFFSET = 0.5
+# The flood runs in a band this many line heights above and below the line; a surface that
+# reaches the band's edge is the page (or a large panel), not a control.
+BAND_LINES = 4.0
+# A control holds at most this many rows of text and is at most this many line heights tall
+# (a two-line button "Continue / with TikTok" is ~3.5).
+CONTROL_MAX_ROWS = 2
+CONTROL_MAX_HEIGHT = 5.0
+# Text starting within this fraction of a box's width from its left edge, and covering less
+# than INPUT_MAX_TEXT_FRACTION of it, is a placeholder in a field, not a centred button label.
+INPUT_LEFT_FRACTION = 0.2
+INPUT_MAX_TEXT_FRACTION = 0.6
+# A surface differs from the page background when its colour is this far from it (max channel).
+FILL_DIFFERENCE = 24
+
+# --- Text roles.
+# Lines this much taller than the body text are headings (h1 24 px over 15-px body is ~1.6;
+# bold 17-px card titles ~1.15 stay text).
+HEADING_RATIO = 1.3
+# A link is short: "Go back", "Not now", "Maybe later", "Cancel".
+LINK_MAX_WORDS = 4
+LINK_MAX_CHARS = 30
+# A link's text colour is saturated (max-min channel) at least this much: brand blues and reds
+# are > 150, greys are 0.
+LINK_MIN_SATURATION = 60
+# Centred: within this fraction of the image width of the middle.
+CENTRED_FRACTION = 0.08
+# Lines closer than this many line heights (gap between boxes) belong to one paragraph.
+PARAGRAPH_GAP = 0.9
+# A list is at least this many aligned short lines; items are at most LIST_MAX_WORDS words.
+LIST_MIN_RUN = 3
+LIST_MAX_WORDS = 5
+BULLET = re.compile(r"^(?:[•·●○◦▪■‣⁃\-–*✓✔☑✗✅>]|\d{1,2}[.)])")
+DARK_LUMINANCE = 100  # page background luminance below this is a dark theme
+# Shapes are found on a copy shrunk so body lines are about this tall: retina screenshots
+# flood 9x fewer pixels, and 1.5-px borders at 3x are still 1.5 px there.
+WORKING_LINE_HEIGHT = 16
+
+
+@dataclass(frozen=True)
+class Surface:
+    """The region a line of text sits on, when it is smaller than the page."""
+
+    box: Box
+    filled: bool  # its colour differs from the page background (vs an outline on the page)
+
+
+def page_background(rgb: np.ndarray) -> np.ndarray:
+    """The most common colour of the image border, where page background shows on every mockup."""
+    border = np.concatenate([rgb[0], rgb[-1], rgb[:, 0], rgb[:, -1]]).astype(np.int32)
+    quantised = border // 8
+    keys = quantised[:, 0] * 1024 + quantised[:, 1] * 32 + quantised[:, 2]
+    values, counts = np.unique(keys, return_counts=True)
+    top = values[np.argmax(counts)]
+    return border[keys == top].mean(axis=0)
+
+
+def is_dark(colour: np.ndarray) -> bool:
+    r, g, b = (float(c) for c in colour[:3])
+    return 0.299 * r + 0.587 * g + 0.114 * b < DARK_LUMINANCE
+
+
+def find_surface(rgb: np.ndarray, line: Line, page: np.ndarray) -> Surface | None:
+    """The control or card `line` sits on, found by flood filling beside its text; None on the page."""
+    img_h, img_w = rgb.shape[:2]
+    x, y, w, h = line.box
+    h = max(h, 4)
+    top = max(0, int(y - BAND_LINES * h))
+    bottom = min(img_h, int(y + h + BAND_LINES * h))
+    band = np.ascontiguousarray(rgb[top:bottom])
+    cy = int(y + h / 2) - top
+    offset = max(2, int(SEED_OFFSET * h))
+    best: Surface | None = None
+    for sx in (x - offset, x + w + offset):
+        if not 0 <= sx < img_w:
+            continue
+        mask = np.zeros((band.shape[0] + 2, band.shape[1] + 2), np.uint8)
+        flags = 4 | cv2.FLOODFILL_FIXED_RANGE | cv2.FLOODFILL_MASK_ONLY | (255 << 8)
+        tol = (FLOOD_TOLERANCE,) * 3
+        _, _, _, (rx, ry, rw, rh) = cv2.floodFill(band, mask, (int(sx), cy), (0, 0, 0), tol, tol, flags)
+        touches_band = (ry == 0 and top > 0) or (ry + rh >= band.shape[0] and bottom < img_h)
+        encloses = rx <= x + 1 and rx + rw >= x + w - 1 and ry <= y - top + 1 and ry + rh >= y - top + h - 1
+        if touches_band or not encloses or rw * rh > 0.5 * img_w * img_h:
+            continue
+        seed_colour = band[cy, int(sx)].astype(np.int32)
+        filled = bool(np.abs(seed_colour - page).max() > FILL_DIFFERENCE)
+        surface = Surface((rx, ry + top, rw, rh), filled)
+        if best is None or rw * rh < best.box[2] * best.box[3]:
+            best = surface
+    return best
+
+
+def text_colour(rgb: np.ndarray, line: Line) -> np.ndarray | None:
+    """Median colour of the pixels in the line's box that differ most from its edge colour."""
+    x, y, w, h = line.box
+    crop = rgb[y : y + h, x : x + w].reshape(-1, 3).astype(np.int32)
+    if crop.size == 0:
+        return None
+    edge = np.median(
+        np.concatenate([rgb[y, x : x + w], rgb[min(y + h, rgb.shape[0]) - 1, x : x + w]]), axis=0
+    )
+    distance = np.abs(crop - edge).max(axis=1)
+    ink = crop[distance >= max(40, 0.6 * distance.max())]
+    return np.median(ink, axis=0) if len(ink) else None
+
+
+def x_height(rgb: np.ndarray, line: Line) -> float:
+    """Height of the dense band of a line's ink: the x-height, blind to ascenders and descenders.
+
+    Line boxes of "Quillpad" (Q, p) and "was" differ by 1.5x at one font size; x-heights do not.
+    """
+    x, y, w, h = line.box
+    crop = rgb[y : y + h, x : x + w].astype(np.int32)
+    if crop.size == 0:
+        return float(h)
+    edge = np.median(np.concatenate([crop[0], crop[-1]]), axis=0)
+    distance = np.abs(crop - edge).max(axis=2)
+    profile = (distance >= max(30, 0.5 * distance.max())).sum(axis=1)
+    if profile.max() == 0:
+        return float(h)
+    return float((profile >= 0.5 * profile.max()).sum())
+
+
+def _centre_inside(line: Line, box: Box) -> bool:
+    cx, cy = line.box[0] + line.box[2] / 2, line.box[1] + line.box[3] / 2
+    return box[0] <= cx <= box[0] + box[2] and box[1] <= cy <= box[1] + box[3]
+
+
+def _rows(lines: list[Line]) -> list[list[Line]]:
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda ln: ln.box[1] + ln.box[3] / 2):
+        cy = line.box[1] + line.box[3] / 2
+        if rows:
+            last = rows[-1][0]
+            if abs(cy - (last.box[1] + last.box[3] / 2)) < 0.5 * min(line.box[3], last.box[3]):
+                rows[-1].append(line)
+                continue
+        rows.append([line])
+    return rows
+
+
+def _union(boxes: list[Box]) -> Box:
+    x0 = min(b[0] for b in boxes)
+    y0 = min(b[1] for b in boxes)
+    x1 = max(b[0] + b[2] for b in boxes)
+    y1 = max(b[1] + b[3] for b in boxes)
+    return (x0, y0, x1 - x0, y1 - y0)
+
+
+def _is_input(line: Line, box: Box) -> bool:
+    left = line.box[0] - box[0]
+    return left < INPUT_LEFT_FRACTION * box[2] and line.box[2] < INPUT_MAX_TEXT_FRACTION * box[2]
+
+
+def _controls(
+    rgb: np.ndarray, lines: tuple[Line, ...], page: np.ndarray
+) -> tuple[list[Element], set[int], dict[int, Box]]:
+    """Buttons and inputs (by their shape), and the card each remaining line sits in."""
+    surfaces: dict[Box, Surface] = {}
+    for line in lines:
+        surface = find_surface(rgb, line, page)
+        if surface is not None:
+            surfaces.setdefault(surface.box, surface)
+    elements: list[Element] = []
+    used: set[int] = set()
+    cards: dict[int, Box] = {}
+    # Smallest surfaces first: a button inside a card claims its label before the card does.
+    for box in sorted(surfaces, key=lambda b: b[2] * b[3]):
+        inside = [i for i, ln in enumerate(lines) if i not in used and _centre_inside(ln, box)]
+        if not inside:
+            continue
+        rows = _rows([lines[i] for i in inside])
+        tallest = max(lines[i].box[3] for i in inside)
+        if len(rows) <= CONTROL_MAX_ROWS and box[3] <= CONTROL_MAX_HEIGHT * tallest:
+            if len(rows) == 1 and len(rows[0]) > 1:
+                # A row of labels on one bar (tab bar, segmented control): one control per label.
+                for line in rows[0]:
+                    x, _, w, _ = line.box
+                    elements.append(Element("button", (line,), (x, box[1], w, box[3])))
+            else:
+                members = tuple(sorted((lines[i] for i in inside), key=lambda ln: ln.box[1]))
+                kind: ElementKind = (
+                    "input"
+                    if len(members) == 1 and _is_input(members[0], box) and not surfaces[box].filled
+                    else "button"
+                )
+                elements.append(Element(kind, members, box))
+            used.update(inside)
+        else:
+            for i in inside:
+                cards.setdefault(i, box)
+    return elements, used, cards
+
+
+def _scale_box(box: Box, f: float) -> Box:
+    return (int(box[0] * f), int(box[1] * f), max(1, round(box[2] * f)), max(1, round(box[3] * f)))
+
+
+def _controls_scaled(
+    rgb: np.ndarray, lines: tuple[Line, ...], page: np.ndarray
+) -> tuple[list[Element], set[int], dict[int, Box]]:
+    """`_controls` on a copy shrunk to WORKING_LINE_HEIGHT, with boxes mapped back to `rgb` pixels."""
+    heights = sorted(ln.box[3] for ln in lines)
+    f = min(1.0, WORKING_LINE_HEIGHT / heights[len(heights) // 2]) if heights else 1.0
+    if f > 0.9:
+        # floodFill wants a writable image even in mask-only mode.
+        return _controls(np.array(rgb), lines, page)
+    small = cv2.resize(rgb, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)
+    scaled = tuple(Line(ln.words, _scale_box(ln.box, f)) for ln in lines)
+    elements, used, cards = _controls(small, scaled, page)
+    back = 1.0 / f
+    originals = {id(s): o for s, o in zip(scaled, lines, strict=True)}
+    elements = [
+        Element(e.kind, tuple(originals[id(ln)] for ln in e.lines), _scale_box(e.box, back)) for e in elements
+    ]
+    return elements, used, {i: _scale_box(b, back) for i, b in cards.items()}
+
+
+def _is_list_start(line: Line) -> bool:
+    return bool(BULLET.match(line.text))
+
+
+def _short(line: Line) -> bool:
+    return len(line.words) <= LIST_MAX_WORDS and not line.text.rstrip().endswith((".", ","))
 
 
 def analyse(image: Image.Image, lines: tuple[Line, ...]) -> Layout:
-    """Group OCR lines into elements. First version: every line is text, the tallest lines headings."""
-    elements: list[Element] = []
-    tallest = max((ln.height for ln in lines), default=0)
-    for line in lines:
-        kind = "heading" if tallest and line.height >= 0.8 * tallest else "text"
-        elements.append(Element(kind, (line,), line.box))
-    return Layout(width=image.width, height=image.height, lines=lines, elements=tuple(elements))
+    """Group OCR lines into UI elements in reading order, finding controls by the shapes around text."""
+    rgb = np.asarray(image.convert("RGB"))
+    page = page_background(rgb)
+    dark = is_dark(page)
+    controls, used, cards = _controls_scaled(rgb, lines, page)
+    rest = [i for i in range(len(lines)) if i not in used]
+    sizes = {i: x_height(rgb, lines[i]) for i in rest}
+    body = float(np.median(list(sizes.values()))) if sizes else 0.0
+    img_w = rgb.shape[1]
+
+    kinds: dict[int, ElementKind] = {}
+    for i in rest:
+        # An icon read as "x" or "<" is tall but not a heading.
+        wordy = sum(ch.isalnum() for ch in lines[i].text) >= 2
+        if body and sizes[i] >= HEADING_RATIO * body and i not in cards and wordy:
+            kinds[i] = "heading"
+    _mark_lists(lines, rest, kinds, cards)
+    _mark_links(rgb, lines, rest, kinds, controls, img_w)
+
+    elements = list(controls)
+    group: list[int] = []
+
+    def flush() -> None:
+        if group:
+            members = tuple(lines[j] for j in group)
+            elements.append(Element(kinds.get(group[0], "text"), members, _union([m.box for m in members])))
+            group.clear()
+
+    for i in rest:
+        kind = kinds.get(i, "text")
+        if group and kind in ("text", "heading") and kinds.get(group[-1], "text") == kind:
+            prev = lines[group[-1]]
+            gap = lines[i].box[1] - (prev.box[1] + prev.box[3])
+            similar = 0.7 <= lines[i].box[3] / max(prev.box[3], 1) <= 1.4
+            overlap = min(prev.box[0] + prev.box[2], lines[i].box[0] + lines[i].box[2]) > max(
+                prev.box[0], lines[i].box[0]
+            )
+            if 0 <= gap <= PARAGRAPH_GAP * prev.box[3] and similar and overlap:
+                group.append(i)
+                continue
+        flush()
+        group.append(i)
+        if kind not in ("text", "heading"):
+            flush()
+    flush()
+    return Layout(
+        width=image.width,
+        height=image.height,
+        lines=lines,
+        elements=tuple(_reading_order(elements)),
+        dark=dark,
+    )
+
+
+def _mark_lists(lines: tuple[Line, ...], rest: list[int], kinds: dict[int, ElementKind], cards: dict) -> None:
+    for i in rest:
+        if i not in kinds and _is_list_start(lines[i]) and len(lines[i].words) > 1:
+            kinds[i] = "list_item"
+    # Rows in a card: several short lines on one panel.
+    by_card: dict[Box, list[int]] = {}
+    for i, box in cards.items():
+        by_card.setdefault(box, []).append(i)
+    for members in by_card.values():
+        if len(members) >= 2 and all(_short(lines[i]) for i in members):
+            for i in members:
+                kinds.setdefault(i, "list_item")
+    # A vertical run of short, left-aligned lines of one height.
+    candidates = [i for i in rest if kinds.get(i) in (None, "list_item") and _short(lines[i])]
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= LIST_MIN_RUN:
+            for j in run:
+                kinds[j] = "list_item"
+        run.clear()
+
+    for i in candidates:
+        if run:
+            prev = lines[run[-1]]
+            line = lines[i]
+            aligned = abs(line.box[0] - prev.box[0]) <= 0.6 * prev.box[3]
+            similar = 0.75 <= line.box[3] / max(prev.box[3], 1) <= 1.33
+            near = 0 <= line.box[1] - (prev.box[1] + prev.box[3]) <= 2.5 * prev.box[3]
+            if not (aligned and similar and near):
+                close()
+        run.append(i)
+    close()
+
+
+def _mark_links(
+    rgb: np.ndarray,
+    lines: tuple[Line, ...],
+    rest: list[int],
+    kinds: dict[int, ElementKind],
+    controls: list[Element],
+    img_w: int,
+) -> None:
+    rows = _rows([lines[i] for i in rest])
+    row_of = {id(ln): row for row in rows for ln in row}
+    for position, i in enumerate(rest):
+        line = lines[i]
+        if i in kinds or len(line.words) > LINK_MAX_WORDS or len(line.text) > LINK_MAX_CHARS:
+            continue
+        if line.text.rstrip().endswith((".", ",", ":")) or len(row_of[id(line)]) > 1:
+            continue
+        # Not in a paragraph: no text line of similar height just above or below.
+        neighbours = [
+            lines[j]
+            for j in (rest[position - 1] if position else None, *rest[position + 1 : position + 2])
+            if j is not None
+        ]
+        in_paragraph = any(
+            abs((n.box[1] + n.box[3] / 2) - (line.box[1] + line.box[3] / 2)) < 1.9 * line.box[3]
+            and kinds.get(lines.index(n), "text") == "text"
+            for n in neighbours
+        )
+        if in_paragraph:
+            continue
+        colour = text_colour(rgb, line)
+        coloured = colour is not None and float(colour.max() - colour.min()) >= LINK_MIN_SATURATION
+        centred = abs(line.box[0] + line.box[2] / 2 - img_w / 2) < CENTRED_FRACTION * img_w
+        below_control = any(
+            0 <= line.box[1] - (c.box[1] + c.box[3]) <= 4 * line.box[3]
+            for c in controls
+            if c.kind == "button"
+        )
+        if coloured or (centred and below_control):
+            kinds[i] = "link"
+
+
+def _reading_order(elements: list[Element]) -> list[Element]:
+    ordered = sorted(elements, key=lambda e: e.box[1] + min(e.box[3], 60) / 2)
+    rows: list[list[Element]] = []
+    for element in ordered:
+        cy = element.box[1] + element.box[3] / 2
+        if rows:
+            last = rows[-1][0]
+            if abs(cy - (last.box[1] + last.box[3] / 2)) < 0.5 * min(element.box[3], last.box[3]):
+                rows[-1].append(element)
+                continue
+        rows.append([element])
+    return [e for row in rows for e in sorted(row, key=lambda e: e.box[0])]
