@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from badfiles import Case, Expect, make_corpus, pil_pdf, png_zero_bomb, screen
+from badfiles import Case, Expect, make_corpus, pil_pdf, png_zero_bomb, screen, zip_bytes
 from mockcheck.errors import InputError
 from mockcheck.load import MOCKUP_SUFFIXES, Limits, load
 
@@ -317,3 +317,35 @@ def test_any_file_names_load_in_a_total_order(names: list[str]) -> None:
         loaded = load(folder)
         reported = [s.source for s in loaded.screens] + list(loaded.skipped)
         assert sorted(reported) == sorted(written)
+
+
+# --- regressions: what fuzzing and review found ---------------------------------------------
+
+
+def test_zip_member_with_a_5000_digit_name_sorts_without_error(tmp_path: Path) -> None:
+    # int() refuses digit runs over 4300 characters; zip member names may be 65535 bytes long.
+    archive = tmp_path / "long.zip"
+    archive.write_bytes(zip_bytes({"1" * 5000 + ".png": SEEDS[".png"], "2.png": SEEDS[".png"]}))
+    sources = [s.source for s in load(archive).screens]
+    assert sources == ["2.png", "1" * 5000 + ".png"]
+
+
+def test_path_with_a_nul_byte_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError):
+        load(str(tmp_path) + "/a\x00.png")
+
+
+def test_real_heic_loads_when_pillow_heif_is_installed_else_says_export_as_png(tmp_path: Path) -> None:
+    try:
+        import pillow_heif
+    except ImportError:
+        (tmp_path / "photo.heic").write_bytes(b"\x00\x00\x00\x18ftypheic" + b"\x00" * 64)
+        (reason,) = [p.reason for p in load(tmp_path).problems]
+        assert reason == "HEIC is not supported; export the screen as PNG"
+        return
+    heif = pillow_heif.from_pillow(screen())
+    buffer = io.BytesIO()
+    heif.save(buffer, quality=80)
+    (tmp_path / "photo.heic").write_bytes(buffer.getvalue())
+    (shot,) = load(tmp_path).screens
+    assert shot.image.size == (360, 640) and shot.image.mode == "RGB"

@@ -117,11 +117,17 @@ def natural_key(name: str) -> tuple[object, ...]:
     The raw name breaks ties so that the order is total ('a.png' and 'A.png' both exist on Linux).
     """
     folded = unicodedata.normalize("NFKC", name).casefold()
-    # re.split with one group puts the digit runs at odd indexes; int() of a run of `\d` is
-    # safe for every Unicode decimal digit, unlike str.isdigit(), which is also true for '²'.
+    # re.split with one group puts the digit runs at odd indexes. A run is compared by its
+    # length without leading zeros, then by its digits: the numeric order, without int(),
+    # which refuses runs over 4300 digits (a zip member name can be 65535 bytes long).
     parts = re.split(r"(\d+)", folded)
-    key = tuple(int(part) if i % 2 else part for i, part in enumerate(parts))
+    key = tuple(_number_key(part) if i % 2 else part for i, part in enumerate(parts))
     return (key, name)
+
+
+def _number_key(digits: str) -> tuple[int, str]:
+    ascii_digits = "".join(str(unicodedata.decimal(ch, 0)) for ch in digits).lstrip("0") or "0"
+    return (len(ascii_digits), ascii_digits)
 
 
 def load(path: Path | str, limits: Limits | None = None) -> Loaded:
@@ -130,9 +136,9 @@ def load(path: Path | str, limits: Limits | None = None) -> Loaded:
     path = Path(path)
     try:
         exists = path.exists()
-    except OSError:  # a name too long, or a symlink loop given as PATH
+    except (OSError, ValueError):  # a name too long, a link loop, a NUL byte in the name
         exists = False
-    if not exists and path.is_symlink():
+    if not exists and _is_link_quietly(path):
         raise InputError(f"{path}: is a link to nothing (or a loop of links); give the file it points to.")
     if not exists:
         raise InputError(f"{path}: no such file or folder; give a folder of mockups or one image or PDF.")
@@ -262,6 +268,13 @@ def _is_hidden(name: str) -> bool:
     return name.startswith(".") or name == "__MACOSX"
 
 
+def _is_link_quietly(path: Path) -> bool:
+    try:
+        return path.is_symlink()
+    except (OSError, ValueError):
+        return False
+
+
 def _is_dir_quietly(path: Path) -> bool:
     try:
         return path.is_dir()
@@ -377,7 +390,7 @@ def _load_zip(path: Path, limits: Limits) -> Loaded:
                 found, trouble = _read_candidate(candidate, limits)
                 screens.extend(found)
                 problems.extend(trouble)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+    except Exception as exc:  # zipfile's directory parser raises many kinds on a damaged archive
         problems.append(
             LoadProblem(zip_name, None, f"the zip archive is damaged and cannot be opened ({_short(exc)})")
         )
@@ -682,6 +695,8 @@ def _what_it_is(head: bytes) -> str:
         return "the file is PostScript/EPS; export the screen as PNG or PDF"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return "the file is an Office document; export the screen as PNG or PDF"
+    if _heif_brand(head) is not None:
+        return "the HEIC file is damaged and cannot be decoded; export the screen as PNG"
     if head[4:8] == b"ftyp":
         return "the file is a video or an image format that is not supported; export the screen as PNG"
     if head.startswith(b"\x89PNG"):
