@@ -46,9 +46,14 @@ def _capped(mentions: Sequence[object], each: float, cap: float) -> float:
 
 def score_connect(f: ScreenFacts) -> StepScore:
     score, ev = 0.0, []
-    if f.tiktok_option is not None:
-        score += 2.5
-        ev.append(f"TikTok option: {_quote(f.tiktok_option)}")
+    option = f.tiktok_option
+    if option is not None:
+        # A control naming TikTok is strong evidence; a bare 'TikTok' label among services is weak.
+        strong = option.kind in ("button", "link", "list_item") or any(
+            m.box == option.box for m in f.connect_cues
+        )
+        score += 2.5 if strong else 1.0
+        ev.append(f"TikTok option: {_quote(option)}")
     tiktok_connect = [m for m in f.connect_cues if any(t.box == m.box for t in f.tiktok)]
     if tiktok_connect:
         score += 1.5

@@ -17,6 +17,8 @@ MAX_CONTROL_WORDS = 4
 # Control words must make up most of a control's text: "Continue" in "Continue to read our
 # privacy policy below" is a sentence, not a button.
 CONTROL_TEXT_SHARE = 0.6
+# 'TikTok', 'TikTok Connect', '@handle on TikTok': a label of a service entry, not a sentence.
+TIKTOK_LABEL_WORDS = 4
 
 
 def _mentions(
@@ -66,32 +68,29 @@ def _control(
 
 
 def _tiktok_option(elements: tuple[Element, ...]) -> Mention | None:
-    """A control or list entry that selects TikTok: 'Connect TikTok', a TikTok row with a Connect button."""
+    """A control or list entry that selects TikTok: 'Connect TikTok', a TikTok tile or row.
+
+    On a page of services, TikTok's entry is a short label ('TikTok') whose control ('Connect',
+    a toggle, an arrow) may sit beside it, below it, or be an icon OCR cannot read: a short
+    label of its own is taken as the option. TikTok named only inside a paragraph is not one.
+    """
+    best: tuple[int, Mention] | None = None
     for element in elements:
         text = normalise(element.text)
         if not mentions_tiktok(text):
             continue
-        if element.kind in ("button", "link", "list_item"):
-            return Mention("tiktok", element.text, element.box, element.kind)
-        if any(contains(text, verb) for verb in vocab.CONNECT_VERBS) and len(text.split()) <= 8:
-            return Mention("tiktok", element.text, element.box, element.kind)
-    # A row whose label is 'TikTok' and whose control ('Connect') sits beside it on the same line.
-    for element in elements:
-        text = normalise(element.text)
-        if mentions_tiktok(text) and len(text.split()) <= 3:
-            _x, y, _w, h = element.box
-            for other in elements:
-                _ox, oy, _ow, oh = other.box
-                same_row = abs((oy + oh / 2) - (y + h / 2)) < max(h, oh)
-                if (
-                    other is not element
-                    and same_row
-                    and any(
-                        contains(normalise(other.text), verb) for verb in (*vocab.CONNECT_VERBS, "add", "+")
-                    )
-                ):
-                    return Mention("tiktok", element.text, element.box, element.kind)
-    return None
+        n_words = len(text.split())
+        if element.kind in ("button", "link", "list_item") and n_words <= 8:
+            rank = 3
+        elif n_words <= 8 and any(contains(text, verb) for verb in vocab.CONNECT_VERBS):
+            rank = 2
+        elif n_words <= TIKTOK_LABEL_WORDS and element.kind != "heading":
+            rank = 1
+        else:
+            continue
+        if best is None or rank > best[0]:
+            best = (rank, Mention("tiktok", element.text, element.box, element.kind))
+    return best[1] if best else None
 
 
 def extract(reading: ScreenReading) -> ScreenFacts:
