@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from mockcheck import vocab
@@ -34,6 +35,15 @@ def _mentions(
                     return tuple(found)
                 break
     return tuple(found)
+
+
+def _pattern_mentions(elements: Iterable[Element], patterns: tuple[str, ...]) -> tuple[Mention, ...]:
+    compiled = [re.compile(p) for p in patterns]
+    return tuple(
+        Mention("pattern", e.text, e.box, e.kind)
+        for e in elements
+        if any(rx.search(normalise(e.text)) for rx in compiled)
+    )
 
 
 def _control(
@@ -118,7 +128,8 @@ def extract(reading: ScreenReading) -> ScreenFacts:
         connect_cues=_mentions(elements, vocab.CONNECT_VERBS),
         other_services=others,
         connecting_cues=_mentions(elements, vocab.CONNECTING_CUES),
-        purpose=_mentions(elements, vocab.PURPOSE_CUES),
+        purpose=_mentions(elements, vocab.PURPOSE_CUES)
+        or _pattern_mentions(elements, vocab.PURPOSE_PATTERNS),
         data=data,
         neutral_data=_mentions(elements, vocab.NEUTRAL_DATA_WORDS),
         proceed=proceed,

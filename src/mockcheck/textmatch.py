@@ -84,7 +84,8 @@ def contains(text: str, phrase: str) -> bool:
     if _word_bounded(phrase, text):
         return True
     threshold = _threshold(len(phrase))
-    if threshold >= 100.0:
+    # A single word is matched exactly: one slip turns 'integrations' into 'interactions'.
+    if threshold >= 100.0 or " " not in phrase:
         return False
     # partial_ratio (in C) bounds the best window's score from above, give or take a few points
     # for windows longer than the phrase: most texts are ruled out here, cheaply.

@@ -221,6 +221,26 @@ PURPOSE_CUES = _norm(
     "personalised",
     "insights",
     "recommendations",
+    "uses it",
+    "uses this",
+    "uses your",
+    "uses them",
+    "to let you",
+    "lets you",
+    "let you",
+    "only to",
+    "only for",
+    "so it can",
+    "so they can",
+    "so you'll",
+    "so we'll",
+    "in one place",
+    "for you",
+)
+# Purpose sentences that name the app rather than 'we': "Gather uses your likes to ...".
+PURPOSE_PATTERNS = (
+    r"\bus(?:e|es|ed|ing)\b[^.]{0,80}?\b(?:to|for)\b",
+    r"\b(?:helps?|lets?|allows?|enables?)\b[^.]{0,40}?\b(?:you|us)\b",
 )
 PROCEED_WORDS = _norm(
     "proceed",
