@@ -36,6 +36,9 @@ FILL_DIFFERENCE = 24
 # Lines this much taller than the body text are headings (h1 24 px over 15-px body is ~1.6;
 # bold 17-px card titles ~1.15 stay text).
 HEADING_RATIO = 1.3
+# Glyph sizes of one short line are noisy (serif ligatures, semi-bold links measured 1.5x body
+# on the dev screens), so the line box must agree: h1 boxes are >= 1.35x body boxes there.
+HEADING_BOX_RATIO = 1.25
 # A link is short: "Go back", "Not now", "Maybe later", "Cancel".
 LINK_MAX_WORDS = 4
 LINK_MAX_CHARS = 30
@@ -49,6 +52,8 @@ PARAGRAPH_GAP = 0.9
 # A list is at least this many aligned short lines; items are at most LIST_MAX_WORDS words.
 LIST_MIN_RUN = 3
 LIST_MAX_WORDS = 5
+# List rows are spaced up to this many line heights apart (16-px row padding at 15-px text is ~2.5).
+LIST_MAX_GAP = 3.0
 BULLET = re.compile(r"^(?:[•·●○◦▪■‣⁃\-–*✓✔☑✗✅>]|\d{1,2}[.)])")
 DARK_LUMINANCE = 100  # page background luminance below this is a dark theme
 # Shapes are found on a copy shrunk so body lines are about this tall: retina screenshots
@@ -123,21 +128,25 @@ def text_colour(rgb: np.ndarray, line: Line) -> np.ndarray | None:
     return np.median(ink, axis=0) if len(ink) else None
 
 
-def x_height(rgb: np.ndarray, line: Line) -> float:
-    """Height of the dense band of a line's ink: the x-height, blind to ascenders and descenders.
+def text_size(rgb: np.ndarray, line: Line) -> float:
+    """Ascender height of a line's glyphs (upper quartile of their heights), proportional to font size.
 
-    Line boxes of "Quillpad" (Q, p) and "was" differ by 1.5x at one font size; x-heights do not.
+    Line boxes of "Quillpad" (Q, p) and "was" differ by 1.5x at one font size, and an ink-density
+    band wobbles with the letters used; the tall glyphs of a line (capitals, b, d, h, k, l) do not.
     """
     x, y, w, h = line.box
     crop = rgb[y : y + h, x : x + w].astype(np.int32)
     if crop.size == 0:
         return float(h)
-    edge = np.median(np.concatenate([crop[0], crop[-1]]), axis=0)
+    edge = np.median(np.concatenate([crop[0], crop[-1], crop[:, 0], crop[:, -1]]), axis=0)
     distance = np.abs(crop - edge).max(axis=2)
-    profile = (distance >= max(30, 0.5 * distance.max())).sum(axis=1)
-    if profile.max() == 0:
+    ink = (distance >= max(30, 0.5 * distance.max())).astype(np.uint8)
+    _, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    heights = stats[1:, cv2.CC_STAT_HEIGHT]
+    heights = heights[heights >= 3]
+    if len(heights) == 0:
         return float(h)
-    return float((profile >= 0.5 * profile.max()).sum())
+    return float(np.percentile(heights, 75))
 
 
 def _centre_inside(line: Line, box: Box) -> bool:
@@ -250,15 +259,22 @@ def analyse(image: Image.Image, lines: tuple[Line, ...]) -> Layout:
     dark = is_dark(page)
     controls, used, cards = _controls_scaled(rgb, lines, page)
     rest = [i for i in range(len(lines)) if i not in used]
-    sizes = {i: x_height(rgb, lines[i]) for i in rest}
-    body = float(np.median(list(sizes.values()))) if sizes else 0.0
+    # Body size over every line, button labels included: a screen of a title and a button
+    # still has a heading.
+    sizes = {i: text_size(rgb, line) for i, line in enumerate(lines)}
+    # The lower median: with a title and one label, the label is the body size.
+    ordered = sorted(sizes.values())
+    body = ordered[(len(ordered) - 1) // 2] if ordered else 0.0
+    boxes = sorted(line.box[3] for line in lines)
+    body_box = boxes[(len(boxes) - 1) // 2] if boxes else 0
     img_w = rgb.shape[1]
 
     kinds: dict[int, ElementKind] = {}
     for i in rest:
         # An icon read as "x" or "<" is tall but not a heading.
         wordy = sum(ch.isalnum() for ch in lines[i].text) >= 2
-        if body and sizes[i] >= HEADING_RATIO * body and i not in cards and wordy:
+        tall_box = lines[i].box[3] >= HEADING_BOX_RATIO * body_box
+        if body and sizes[i] >= HEADING_RATIO * body and tall_box and i not in cards and wordy:
             kinds[i] = "heading"
     _mark_lists(lines, rest, kinds, cards)
     _mark_links(rgb, lines, rest, kinds, controls, img_w)
@@ -326,7 +342,7 @@ def _mark_lists(lines: tuple[Line, ...], rest: list[int], kinds: dict[int, Eleme
             line = lines[i]
             aligned = abs(line.box[0] - prev.box[0]) <= 0.6 * prev.box[3]
             similar = 0.75 <= line.box[3] / max(prev.box[3], 1) <= 1.33
-            near = 0 <= line.box[1] - (prev.box[1] + prev.box[3]) <= 2.5 * prev.box[3]
+            near = 0 <= line.box[1] - (prev.box[1] + prev.box[3]) <= LIST_MAX_GAP * prev.box[3]
             if not (aligned and similar and near):
                 close()
         run.append(i)

@@ -27,6 +27,10 @@ GLYPH_HEIGHT_OK = (13.0, 22.0)
 MIN_SCALE, MAX_SCALE = 0.35, 3.0
 # Glyph measuring works on at most this width: enough for 1x 12-px captions, cheap on retina.
 MEASURE_MAX_WIDTH = 1200
+# Fewer glyph-like components than this (a lone button, a blank screen) is no measurement.
+MIN_GLYPHS = 5
+# Without a measurement, outlines are judged against a body-text glyph of this size.
+DEFAULT_GLYPH_HEIGHT = 12.0
 
 # --- Ink image. Every pixel's distance from its local background colour, so dark text on
 # white, white text on a red button and light text on a dark theme all become dark on white.
@@ -88,7 +92,7 @@ def glyph_height(gray: np.ndarray) -> float | None:
     area = stats[1:, cv2.CC_STAT_AREA]
     # Glyphs: not tiny specks, not long rules or box outlines, not solid blocks.
     glyph = (h >= 3) & (h <= 150) & (w <= 2 * h + 2) & (area >= 6) & (area <= 0.9 * w * h)
-    if glyph.sum() < 10:
+    if glyph.sum() < MIN_GLYPHS:
         return None
     return float(np.median(h[glyph])) / factor
 
@@ -124,8 +128,7 @@ def ink_image(rgb: np.ndarray, glyph: float | None = None, scale: float = 1.0) -
     contrast = np.maximum(contrast, MIN_CONTRAST)
     level = np.clip((ink.astype(np.float32) - INK_FLOOR) / (contrast * INK_SATURATION - INK_FLOOR), 0, 1)
     out = (255 * (1 - level)).astype(np.uint8)
-    if glyph:
-        _erase_outlines(out, glyph)
+    _erase_outlines(out, glyph or DEFAULT_GLYPH_HEIGHT)
     return out
 
 

@@ -1,0 +1,165 @@
+"""Layout on drawn screens with known lines: buttons by shape, links, headings, lists, inputs, dark mode."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from mockcheck.layout import analyse
+from mockcheck.model import Line, Word
+from mockcheck.ocr import TesseractEngine
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+W, H = 390, 844
+
+
+class Canvas:
+    """Draws text and records the Line a perfect OCR would return for it."""
+
+    def __init__(self, background: str = "#FFFFFF") -> None:
+        self.image = Image.new("RGB", (W, H), background)
+        self.draw = ImageDraw.Draw(self.image)
+        self.lines: list[Line] = []
+
+    def text(
+        self,
+        xy: tuple[int, int],
+        text: str,
+        size: int = 15,
+        colour: str = "#161823",
+        bold: bool = False,
+        anchor: str = "la",
+    ) -> Line:
+        font = ImageFont.truetype(BOLD if bold else FONT, size)
+        self.draw.text(xy, text, font=font, fill=colour, anchor=anchor)
+        words = []
+        x = self.draw.textbbox(xy, text, font=font, anchor=anchor)[0]
+        for part in text.split(" "):
+            left, top, right, bottom = self.draw.textbbox(
+                (x, xy[1]), part, font=font, anchor=anchor[0] + anchor[1]
+            )
+            left, top, right, bottom = (round(v) for v in (left, top, right, bottom))
+            words.append(Word(part, (left, top, right - left, bottom - top), 95.0))
+            x = right + self.draw.textlength(" ", font=font)
+        x0 = min(w.box[0] for w in words)
+        y0 = min(w.box[1] for w in words)
+        x1 = max(w.box[0] + w.box[2] for w in words)
+        y1 = max(w.box[1] + w.box[3] for w in words)
+        line = Line(tuple(words), (x0, y0, x1 - x0, y1 - y0))
+        self.lines.append(line)
+        return line
+
+    def layout(self):
+        lines = tuple(sorted(self.lines, key=lambda ln: (ln.box[1], ln.box[0])))
+        return analyse(self.image, lines)
+
+
+def _kind_of(layout, text: str) -> str:
+    return next(e.kind for e in layout.elements if text in e.text)
+
+
+def test_label_on_filled_pill_is_a_button_whose_box_is_the_shape() -> None:
+    canvas = Canvas()
+    canvas.draw.rounded_rectangle((20, 700, 370, 750), radius=25, fill="#FE2C55")
+    canvas.text((195, 725), "Continue", 16, "#FFFFFF", bold=True, anchor="lm")
+    button = canvas.layout().of_kind("button")[0]
+    assert button.text == "Continue"
+    x, y, w, h = button.box
+    assert abs(x - 20) <= 3 and abs(y - 700) <= 3 and abs(w - 351) <= 4 and abs(h - 51) <= 4
+
+
+def test_label_in_outlined_rectangle_is_a_button() -> None:
+    canvas = Canvas()
+    canvas.draw.rounded_rectangle((20, 640, 370, 690), radius=8, outline="#9A9A9A", width=2)
+    canvas.text((150, 665), "Learn more", 16, bold=True, anchor="lm")
+    assert _kind_of(canvas.layout(), "Learn more") == "button"
+
+
+def test_go_back_inside_a_sentence_is_text_not_button_or_link() -> None:
+    canvas = Canvas()
+    canvas.text((20, 200), "If you change your mind you can go back", 15)
+    canvas.text((20, 222), "to the previous screen at any time.", 15)
+    layout = canvas.layout()
+    assert _kind_of(layout, "go back") == "text"
+    assert not layout.of_kind("button", "link")
+
+
+def test_short_coloured_line_under_the_button_is_a_link() -> None:
+    canvas = Canvas()
+    canvas.draw.rounded_rectangle((20, 680, 370, 730), radius=25, fill="#1877F2")
+    canvas.text((160, 705), "Proceed", 16, "#FFFFFF", bold=True, anchor="lm")
+    canvas.text((160, 760), "Go back", 16, "#FE2C55", bold=True)
+    layout = canvas.layout()
+    assert _kind_of(layout, "Go back") == "link"
+    assert [e.kind for e in layout.elements] == ["button", "link"]
+
+
+def test_big_text_at_the_top_is_a_heading_and_body_is_one_text_block() -> None:
+    canvas = Canvas()
+    canvas.text((20, 80), "Connecting to TikTok", 26, bold=True)
+    canvas.text((20, 130), "We will receive your watch history and", 15)
+    canvas.text((20, 152), "liked videos to recommend playlists.", 15)
+    layout = canvas.layout()
+    assert [e.kind for e in layout.elements] == ["heading", "text"]
+    assert layout.elements[1].text.startswith("We will receive") and len(layout.elements[1].lines) == 2
+
+
+def test_bulleted_lines_are_list_items() -> None:
+    canvas = Canvas()
+    canvas.text((20, 60), "Here is what we will receive:", 15)
+    for i, item in enumerate(("Watch history", "Liked videos", "Profile information")):
+        canvas.text((20, 100 + 34 * i), f"• {item}", 15)
+    layout = canvas.layout()
+    assert [e.text for e in layout.of_kind("list_item")] == [
+        "• Watch history",
+        "• Liked videos",
+        "• Profile information",
+    ]
+
+
+def test_aligned_run_of_short_lines_without_bullets_are_list_items() -> None:
+    canvas = Canvas()
+    for i, item in enumerate(("Watch history", "Liked videos", "Favourite sounds", "Comments")):
+        canvas.text((40, 300 + 40 * i), item, 15)
+    assert len(canvas.layout().of_kind("list_item")) == 4
+
+
+def test_left_aligned_placeholder_in_a_box_is_an_input() -> None:
+    canvas = Canvas()
+    canvas.draw.rounded_rectangle((20, 300, 370, 348), radius=6, outline="#CCCCCC", width=1)
+    canvas.text((34, 324), "Email address", 15, "#9A9A9A", anchor="lm")
+    assert _kind_of(canvas.layout(), "Email address") == "input"
+
+
+def test_dark_background_sets_dark_and_finds_the_button() -> None:
+    canvas = Canvas("#121212")
+    canvas.text((20, 80), "Link your account", 26, "#F2F2F2", bold=True)
+    canvas.draw.rounded_rectangle((20, 700, 370, 750), radius=12, fill="#7C3AED")
+    canvas.text((160, 725), "Authorize", 16, "#FFFFFF", bold=True, anchor="lm")
+    layout = canvas.layout()
+    assert layout.dark
+    assert _kind_of(layout, "Authorize") == "button"
+    assert not Canvas().layout().dark
+
+
+def test_elements_are_in_reading_order() -> None:
+    canvas = Canvas()
+    canvas.draw.rounded_rectangle((20, 700, 370, 750), radius=25, fill="#111111")
+    canvas.text((170, 725), "Done", 16, "#FFFFFF", bold=True, anchor="lm")
+    canvas.text((20, 80), "You're all set", 26, bold=True)
+    canvas.text((20, 400), "Last synced 3 minutes ago.", 12, "#9A9A9A")
+    assert [e.kind for e in canvas.layout().elements] == ["heading", "text", "button"]
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
+def test_ocr_then_layout_reads_white_label_on_red_pill_as_button() -> None:
+    canvas = Canvas()
+    canvas.text((20, 80), "Connect to TikTok", 26, bold=True)
+    canvas.draw.rounded_rectangle((20, 700, 370, 750), radius=25, fill="#FE2C55")
+    canvas.text((195, 725), "Continue", 16, "#FFFFFF", bold=True, anchor="mm")
+    layout = analyse(canvas.image, TesseractEngine().read(canvas.image))
+    assert [e.text for e in layout.of_kind("button")] == ["Continue"]
+    assert [e.text for e in layout.of_kind("heading")] == ["Connect to TikTok"]
