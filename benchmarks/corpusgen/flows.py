@@ -202,13 +202,18 @@ def _pick_scopes(rng: random.Random, *, allow_none: bool) -> tuple[list[str], tu
     return scopes, sets, ongoing
 
 
+def compatible(first: str, second: str) -> bool:
+    """Whether two breaks can go in one submission (different screens, no contradiction)."""
+    return first != second and not any({first, second} <= c for c in _CONFLICTS)
+
+
 def _pick_breaks(rng: random.Random, broken_rate: float) -> list[str]:
     if rng.random() >= broken_rate:
         return []
     first = rng.choice(BREAKS)
     chosen = [first]
     if rng.random() < 0.12:
-        options = [b for b in BREAKS if b != first and not any({first, b} <= c for c in _CONFLICTS)]
+        options = [b for b in BREAKS if compatible(first, b)]
         chosen.append(rng.choice(options))
     return chosen
 

@@ -11,13 +11,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from benchmarks.corpusgen.common import Split
-from benchmarks.corpusgen.flows import Submission, plan_submission
+from benchmarks.corpusgen.flows import BREAKS, Submission, compatible, plan_submission
 from benchmarks.corpusgen.render import Renderer, export
 
 # Dev and holdout sizes of the default corpus: enough for per-break figures on dev, and a
 # holdout big enough that one misread submission moves its accuracy by under 3 points.
 DEFAULT_COUNT = 140
 HOLDOUT_SHARE = 2 / 7
+BROKEN_SHARE = 0.4
 
 
 def natural_key(name: str) -> list[object]:
@@ -29,13 +30,34 @@ def submission_rng(seed: int, split: Split, index: int) -> random.Random:
     return random.Random(f"mockcheck-corpus:{seed}:{split}:{index}")
 
 
+def break_schedule(seed: int, split: Split, n: int) -> list[list[str]]:
+    """The breaks of each of `n` submissions: 40% broken, every break about equally often.
+
+    Drawing breaks independently left some rules with one example in 100; dealing them
+    round-robin from a shuffled deck gives each rule 2-3 dev examples at the default size.
+    """
+    rng = random.Random(f"mockcheck-breaks:{seed}:{split}")
+    broken = round(n * BROKEN_SHARE)
+    deck: list[str] = []
+    while len(deck) < broken:
+        deck.extend(rng.sample(BREAKS, len(BREAKS)))
+    schedule: list[list[str]] = [[b] for b in deck[:broken]] + [[] for _ in range(n - broken)]
+    for breaks in schedule[:broken]:
+        if rng.random() < 0.12:
+            options = [b for b in BREAKS if compatible(breaks[0], b)]
+            breaks.append(rng.choice(options))
+    rng.shuffle(schedule)
+    return schedule
+
+
 def plan_corpus(seed: int, count: int) -> Iterator[Submission]:
     holdout = round(count * HOLDOUT_SHARE)
     dev = count - holdout
-    for i in range(dev):
-        yield plan_submission(f"s{i + 1:03d}", "dev", submission_rng(seed, "dev", i))
-    for i in range(holdout):
-        yield plan_submission(f"s{dev + i + 1:03d}", "holdout", submission_rng(seed, "holdout", i))
+    first = {"dev": 1, "holdout": dev + 1}
+    for split, n in (("dev", dev), ("holdout", holdout)):
+        for i, breaks in enumerate(break_schedule(seed, split, n)):  # type: ignore[arg-type]
+            rng = submission_rng(seed, split, i)  # type: ignore[arg-type]
+            yield plan_submission(f"s{first[split] + i:03d}", split, rng, breaks=breaks)  # type: ignore[arg-type]
 
 
 def write_submission(

@@ -159,7 +159,7 @@ def connect(ctx: Ctx, *, tiktok: bool) -> str:
     def row(svc: str, *, connected: bool = False) -> str:
         label = cta if svc == "TikTok" and ctx.rng.random() < 0.4 else row_btn
         action = (
-            f'<span class="muted" style="font-size:13px">{icon("check", 16, "#16a34a")} Connected</span>'
+            f'<span class="muted" style="font-size:13px">{icon("check", 16, "#16a34a")} {esc(ctx.pick(vocab.CONNECTED_BADGES))}</span>'
             if connected
             else button(s, label, primary=svc == "TikTok" or ctx.rng.random() < 0.3, full=False, shape="pill")
             .replace("padding:13px 22px", "padding:7px 14px")
@@ -480,7 +480,7 @@ def result(ctx: Ctx) -> str:
             f'<div style="display:flex;align-items:center;gap:12px;padding:12px 0;border-bottom:1px solid {s.border}">'
             f'{service_logo(x, 36)}<div style="flex:1;font-weight:600">{esc(x)}</div>'
             + (
-                f'<span style="color:#16a34a;font-weight:600;font-size:14px">{icon("check", 16, "#16a34a")} Connected</span>'
+                f'<span style="color:#16a34a;font-weight:600;font-size:14px">{icon("check", 16, "#16a34a")} {esc(ctx.pick(vocab.CONNECTED_BADGES))}</span>'
                 if x == "TikTok"
                 else link(s, "Connect")
             )

@@ -157,6 +157,7 @@ SETTINGS_CONNECTED_TITLES = pool(
     ["Connected accounts", "Linked accounts", "Integrations"],
     ["Connections", "Apps & services", "Linked apps"],
 )
+CONNECTED_BADGES = pool(["Connected", "Linked"], ["Active", "Synced", "On"])
 LATER_LINKS = pool(
     ["Maybe later", "Skip for now", "I'll do this later"], ["Not right now", "Skip", "Remind me later"]
 )
