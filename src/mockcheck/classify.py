@@ -11,6 +11,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from mockcheck import vocab
 from mockcheck.facts import extract
 from mockcheck.model import JOURNEY, ClassifiedScreen, Mention, ScreenFacts, ScreenReading, Step
 
@@ -68,7 +69,9 @@ def score_connect(f: ScreenFacts) -> StepScore:
     # The app's own data list and purpose belong to the connecting screen.
     if f.data and f.purpose and f.go_back is not None:
         score -= 1.5
-    if f.login_cues and any(c.phrase in ("log in to tiktok", "use qr code") for c in f.login_cues):
+    # TikTok's own page offers 'Continue with Google' too: its login and consent cues outweigh that.
+    tiktok_page = vocab.AUTHORIZE_LOGIN_STRONG + vocab.AUTHORIZE_LOGIN_SPECIFIC
+    if any(c.phrase in tiktok_page for c in f.login_cues) or f.scope_wording:
         score -= 2.0
     return StepScore(score, tuple(ev))
 
@@ -103,15 +106,16 @@ def score_connecting(f: ScreenFacts) -> StepScore:
 
 def score_authorize(f: ScreenFacts) -> StepScore:
     score, ev = 0.0, []
-    strong_login = [
-        c
-        for c in f.login_cues
-        if c.phrase in ("log in to tiktok", "login to tiktok", "sign in to tiktok", "log into tiktok")
-    ]
+    strong_login = [c for c in f.login_cues if c.phrase in vocab.AUTHORIZE_LOGIN_STRONG]
     if strong_login:
         score += 3.0
         ev.append(f"TikTok login: '{strong_login[0].text}'")
-    score += _capped(f.login_cues, 0.5, 2.0)
+    specific = [c for c in f.login_cues if c.phrase in vocab.AUTHORIZE_LOGIN_SPECIFIC]
+    score += _capped(specific, 1.5, 3.0)
+    if specific and not strong_login:
+        ev.append(f"TikTok login option: '{specific[0].text}'")
+    generic = [c for c in f.login_cues if c not in specific and c not in strong_login]
+    score += _capped(generic, 0.4, 1.2)
     if f.scope_wording:
         score += 3.0
         ev.append(f"TikTok permission: '{f.scope_wording[0].text}'")

@@ -10,7 +10,7 @@ from mockcheck.fingerprint import dhash
 from mockcheck.language import english_ratio
 from mockcheck.model import Element, Layout, Mention, ScreenFacts, ScreenReading
 from mockcheck.scopes import DataSet
-from mockcheck.textmatch import contains, mentions_tiktok, normalise
+from mockcheck.textmatch import contains, find_span, mentions_tiktok, normalise
 
 # A line this short that consists of a control word is a control even when the layout stage
 # found no shape around it: text-only buttons ("Not now") are common and sometimes unframed.
@@ -20,6 +20,7 @@ MAX_CONTROL_WORDS = 4
 CONTROL_TEXT_SHARE = 0.6
 # 'TikTok', 'TikTok Connect', '@handle on TikTok': a label of a service entry, not a sentence.
 TIKTOK_LABEL_WORDS = 4
+URL = re.compile(r"(https?:|www\.|\.com\b|\.co\b|\.app\b|\.io\b|/[a-z0-9?=&%.]+/)")
 
 
 def _mentions(
@@ -35,6 +36,37 @@ def _mentions(
                     return tuple(found)
                 break
     return tuple(found)
+
+
+def _looks_like_url(text: str) -> bool:
+    return bool(URL.search(text))
+
+
+def _data_mentions(elements: Iterable[Element]) -> dict[str, tuple[Mention, ...]]:
+    """Data sets named on the screen, each phrase read in its most specific sense.
+
+    'Chat history' is direct messages, not activity 'history'; 'liked videos' is activity, not
+    'videos' of posts: a match inside a longer match of another phrase does not count. Address
+    bars are skipped: an authorize URL spells out the scopes, but users do not read it.
+    """
+    found: dict[str, list[Mention]] = {}
+    for element in elements:
+        text = normalise(element.text)
+        if _looks_like_url(text):
+            continue
+        spans: list[tuple[int, int, DataSet, str]] = []
+        for data_set, phrases in vocab.DATA_WORDS.items():
+            for phrase in phrases:
+                span = find_span(text, phrase)
+                if span is not None:
+                    spans.append((*span, data_set, phrase))
+        for start, end, data_set, phrase in spans:
+            inside_longer = any(s <= start and end <= e and (e - s) > (end - start) for s, e, _, _ in spans)
+            if not inside_longer:
+                mentions = found.setdefault(data_set.value, [])
+                if not mentions or mentions[-1].box != element.box:
+                    mentions.append(Mention(phrase, element.text, element.box, element.kind))
+    return {k: tuple(v) for k, v in found.items()}
 
 
 def _pattern_mentions(elements: Iterable[Element], patterns: tuple[str, ...]) -> tuple[Mention, ...]:
@@ -53,7 +85,7 @@ def _control(
 
     Buttons and links win over bare short lines; a line inside a paragraph never counts.
     """
-    best: tuple[int, Mention] | None = None
+    best: tuple[tuple[int, float], Mention] | None = None
     for element in elements:
         if exclude is not None and element.box == exclude.box:
             continue
@@ -69,7 +101,8 @@ def _control(
             if len(phrase) < CONTROL_TEXT_SHARE * len(text) and element.kind not in ("button", "link"):
                 continue
             # Headings rank last: on flat mockups the layout stage may call a lone big label one.
-            rank = {"button": 3, "link": 2, "heading": 0}.get(element.kind, 1)
+            # Among equals, the label that is most nearly just the control word wins.
+            rank = ({"button": 3, "link": 2, "heading": 0}.get(element.kind, 1), len(phrase) / len(text))
             mention = Mention(phrase, element.text, element.box, element.kind)
             if best is None or rank > best[0]:
                 best = (rank, mention)
@@ -87,7 +120,7 @@ def _tiktok_option(elements: tuple[Element, ...]) -> Mention | None:
     best: tuple[int, Mention] | None = None
     for element in elements:
         text = normalise(element.text)
-        if not mentions_tiktok(text):
+        if not mentions_tiktok(text) or _looks_like_url(text):
             continue
         n_words = len(text.split())
         if element.kind in ("button", "link", "list_item") and n_words <= 8:
@@ -107,7 +140,7 @@ def extract(reading: ScreenReading) -> ScreenFacts:
     layout: Layout = reading.layout
     elements = layout.elements
     heading_elements = [e for e in elements if e.kind == "heading"]
-    data = {ds.value: found for ds in DataSet if (found := _mentions(elements, vocab.DATA_WORDS[ds]))}
+    data = _data_mentions(elements)
     proceed = _control(elements, vocab.PROCEED_WORDS)
     go_back = _control(elements, vocab.GO_BACK_WORDS, exclude=proceed)
     words = [w.text for line in layout.lines for w in line.words]

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
-# Tesseract on UI fonts confuses these; folding them before matching costs nothing on clean text.
+# Typographic variants of the same character; folding them costs nothing on clean text.
 _FOLD = str.maketrans(
     {
         "’": "'",
@@ -20,30 +20,26 @@ _FOLD = str.maketrans(
         "—": "-",
         "–": "-",
         "|": "l",
-        "0": "o",
-        "1": "l",
-        "5": "s",
-        "$": "s",
-        "€": "e",
-        "@": "@",
     }
 )
 
-# How close a fuzzy match must be, by phrase length. Short phrases need near-exact matches, or
-# "back" finds "black" and "link" finds "line"; long ones tolerate a wrong letter or two.
+# Fuzzy matching tolerates OCR slips word by word: words of up to SHORT_WORD_CHARS letters
+# must be exact ('back' vs 'black'), longer ones may have one slip, and words longer than
+# LONG_WORD_CHARS two. Phrases of one word, or this short, are matched exactly.
+SHORT_WORD_CHARS = 4
+LONG_WORD_CHARS = 9
 SHORT_PHRASE_CHARS = 6
-SHORT_PHRASE_SCORE = 100.0
-MEDIUM_PHRASE_CHARS = 12
-MEDIUM_PHRASE_SCORE = 90.0
-LONG_PHRASE_SCORE = 86.0
-PREFILTER_SLACK = 8.0
+# A cheap bound that any phrase within the tolerated slips clears.
+PREFILTER_SCORE = 75.0
 
 
 def normalise(text: str) -> str:
-    """Lower case, ASCII quotes, digits that OCR reads for letters folded, single spaces."""
+    """Lower case, ASCII quotes and dashes, single spaces."""
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.translate(_FOLD)
-    text = re.sub(r"[^a-z0-9'@/.&%+ -]+", " ", text)
+    text = re.sub(r"[^a-z0-9'@/.&%+$ -]+", " ", text)
+    # 'phone / email / username': OCR often drops a lone slash, so neither side keeps it.
+    text = re.sub(r"\s/(?=\s)", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -52,56 +48,57 @@ def normalise_phrase(phrase: str) -> str:
     return normalise(phrase)
 
 
-@lru_cache(maxsize=4096)
-def _threshold(length: int) -> float:
-    if length <= SHORT_PHRASE_CHARS:
-        return SHORT_PHRASE_SCORE
-    if length <= MEDIUM_PHRASE_CHARS:
-        return MEDIUM_PHRASE_SCORE
-    return LONG_PHRASE_SCORE
-
-
-def _word_bounded(phrase: str, text: str) -> bool:
+def _word_bounded(phrase: str, text: str) -> tuple[int, int] | None:
     start = text.find(phrase)
     while start >= 0:
         end = start + len(phrase)
         if (start == 0 or not text[start - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
-            return True
+            return start, end
         start = text.find(phrase, start + 1)
-    return False
+    return None
+
+
+def _allowed_edits(word: str) -> int:
+    """OCR slips tolerated in one word: none in short words, where one slip makes another word."""
+    if len(word) <= SHORT_WORD_CHARS:
+        return 0
+    return 1 if len(word) <= LONG_WORD_CHARS else 2
+
+
+def find_span(text: str, phrase: str) -> tuple[int, int] | None:
+    """Where normalised `phrase` stands in normalised `text` (character offsets), allowing OCR slips.
+
+    An exact match must start and end on word boundaries, so 'back' is not found in 'feedback'.
+    A fuzzy match lines the phrase's words up with a run of the text's words, each within a
+    slip or two of OCR (a transposition counts as one): 'watch histroy' is 'watch history',
+    but 'connect to tiktok' is not 'connected to tiktok' and 'll your data' is not 'all your data'.
+    """
+    if not phrase or not text:
+        return None
+    exact = _word_bounded(phrase, text)
+    if exact is not None:
+        return exact
+    words = phrase.split()
+    # A single word is matched exactly: one slip turns 'integrations' into 'interactions'.
+    if len(words) < 2 or len(phrase) <= SHORT_PHRASE_CHARS:
+        return None
+    # partial_ratio (in C) rules most texts out cheaply before the word-by-word comparison.
+    if not fuzz.partial_ratio(phrase, text, score_cutoff=PREFILTER_SCORE):
+        return None
+    offsets = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    tokens = [text[a:b] for a, b in offsets]
+    for start in range(len(tokens) - len(words) + 1):
+        if all(
+            OSA.distance(w, t, score_cutoff=_allowed_edits(w)) <= _allowed_edits(w)
+            for w, t in zip(words, tokens[start : start + len(words)], strict=True)
+        ):
+            return offsets[start][0], offsets[start + len(words) - 1][1]
+    return None
 
 
 def contains(text: str, phrase: str) -> bool:
-    """Whether normalised `text` contains normalised `phrase`, allowing OCR errors in long phrases.
-
-    An exact match must start and end on word boundaries, so 'back' is not found in 'feedback'.
-    A fuzzy match compares the phrase with runs of whole words of about its length (OCR splits
-    and merges words), and the phrase's short words must be there exactly: a slip in 'history'
-    is OCR, but 'll your tiktok data' is not 'all your tiktok data'.
-    """
-    if not phrase or not text:
-        return False
-    if _word_bounded(phrase, text):
-        return True
-    threshold = _threshold(len(phrase))
-    # A single word is matched exactly: one slip turns 'integrations' into 'interactions'.
-    if threshold >= 100.0 or " " not in phrase:
-        return False
-    # partial_ratio (in C) bounds the best window's score from above, give or take a few points
-    # for windows longer than the phrase: most texts are ruled out here, cheaply.
-    if not fuzz.partial_ratio(phrase, text, score_cutoff=threshold - PREFILTER_SLACK):
-        return False
-    words = phrase.split()
-    short = [w for w in words if len(w) <= 3]
-    tokens = text.split()
-    for size in {max(1, len(words) - 1), len(words), len(words) + 1}:
-        for start in range(0, max(0, len(tokens) - size) + 1):
-            window = tokens[start : start + size]
-            if short and any(w not in window for w in short):
-                continue
-            if fuzz.ratio(phrase, " ".join(window), score_cutoff=threshold):
-                return True
-    return False
+    """Whether normalised `text` contains normalised `phrase` (see find_span)."""
+    return find_span(text, phrase) is not None
 
 
 def find_any(text: str, phrases: Iterable[str]) -> str | None:

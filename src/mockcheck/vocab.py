@@ -394,6 +394,21 @@ TIKTOK_SCOPE_WORDING = _norm(
     "export copies of your full user data archive",
 )
 
+# Cues of TikTok's page that an app's own screens do not use, each strong on its own.
+AUTHORIZE_LOGIN_STRONG = _norm("log in to tiktok", "login to tiktok", "sign in to tiktok", "log into tiktok")
+AUTHORIZE_LOGIN_SPECIFIC = _norm(
+    "use qr code",
+    "use phone / email / username",
+    "phone / email / username",
+    "email / username",
+    "scan the qr",
+    "scan qr",
+    "tiktok app",
+    "tiktok's terms of service",
+    "tiktok's privacy policy",
+    "log in with code",
+)
+
 # -- result: the app confirms the connection --------------------------------------------------
 SUCCESS_CUES = _norm(
     "connected",
