@@ -349,3 +349,17 @@ def test_real_heic_loads_when_pillow_heif_is_installed_else_says_export_as_png(t
     (tmp_path / "photo.heic").write_bytes(buffer.getvalue())
     (shot,) = load(tmp_path).screens
     assert shot.image.size == (360, 640) and shot.image.mode == "RGB"
+
+
+def test_zip_needing_an_unknown_version_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    # Found by benchmarks/fuzz_load.py (crash-d13b9c74): zipfile raises NotImplementedError
+    # ("zip file version 25.5") from its constructor when the central directory asks for it.
+    data = bytearray(zip_bytes({"a.png": SEEDS[".png"]}))
+    central = data.find(b"PK\x01\x02")
+    data[central + 6] = 0xFF  # "version needed to extract"
+    archive = tmp_path / "future.zip"
+    archive.write_bytes(bytes(data))
+    loaded = load(archive)
+    assert loaded.screens == ()
+    (problem,) = loaded.problems
+    assert problem.source == "future.zip" and "zip" in problem.reason

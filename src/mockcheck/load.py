@@ -390,6 +390,15 @@ def _load_zip(path: Path, limits: Limits) -> Loaded:
                 found, trouble = _read_candidate(candidate, limits)
                 screens.extend(found)
                 problems.extend(trouble)
+    except NotImplementedError as exc:  # found by fuzzing: a "version needed" above what zipfile reads
+        problems.append(
+            LoadProblem(
+                zip_name,
+                None,
+                f"the zip uses a feature that cannot be read ({_short(exc)}); zip the mockups again "
+                "with standard settings",
+            )
+        )
     except Exception as exc:  # zipfile's directory parser raises many kinds on a damaged archive
         problems.append(
             LoadProblem(zip_name, None, f"the zip archive is damaged and cannot be opened ({_short(exc)})")
