@@ -271,11 +271,17 @@ def test_zip_member_count_limit(tmp_path: Path) -> None:
 
 
 def test_zip_total_uncompressed_limit_stops_reading(tmp_path: Path) -> None:
+    bmp = io.BytesIO()
+    screen().save(bmp, "BMP")  # 690 kB each, a few kB deflated: the zip is small, its contents are not
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as handle:
+        for i in range(4):
+            handle.writestr(f"{i}.bmp", bmp.getvalue())
     archive = tmp_path / "big.zip"
-    archive.write_bytes(zip_bytes({f"{i}.png": _png() for i in range(4)}))
-    each = len(_png())
-    loaded = load(archive, Limits(max_zip_bytes=int(each * 2.5)))
+    archive.write_bytes(buffer.getvalue())
+    loaded = load(archive, Limits(max_zip_bytes=int(len(bmp.getvalue()) * 2.5)))
     assert len(loaded.screens) == 2
+    assert len(loaded.problems) == 2
     assert all("max_zip_bytes" in p.reason for p in loaded.problems)
 
 
@@ -381,3 +387,11 @@ def test_single_non_image_file_is_an_input_error(tmp_path: Path) -> None:
     _write(tmp_path, {"notes.txt": b"x"})
     with pytest.raises(InputError, match="not an image or PDF"):
         load(tmp_path / "notes.txt")
+
+
+def test_zip_larger_than_the_total_limit_is_not_opened(tmp_path: Path) -> None:
+    archive = tmp_path / "huge.zip"
+    archive.write_bytes(zip_bytes({"a.png": _png()}))
+    loaded = load(archive, Limits(max_zip_bytes=100))
+    (reason,) = _reasons(loaded, "huge.zip")
+    assert "max_zip_bytes" in reason

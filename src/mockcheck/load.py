@@ -32,6 +32,7 @@ Which files are read:
 
 from __future__ import annotations
 
+import errno
 import io
 import math
 import os
@@ -288,7 +289,7 @@ def _follow_link(link: Path, real_root: Path, rel: str) -> _Candidate | LoadProb
     except RuntimeError:  # Python 3.11 reports a symlink loop this way
         return LoadProblem(rel, None, "is a link that loops back on itself; replace it with the image file")
     except OSError as exc:
-        if exc.errno == 40:  # ELOOP
+        if exc.errno == errno.ELOOP:
             return LoadProblem(
                 rel, None, "is a link that loops back on itself; replace it with the image file"
             )
@@ -334,6 +335,16 @@ def _load_zip(path: Path, limits: Limits) -> Loaded:
         handle = _open_regular_file(path, follow=True)
     except _Unreadable as exc:
         return Loaded((), (LoadProblem(zip_name, None, str(exc)),), ())
+    # zipfile lists the whole central directory when it opens the archive, so a huge archive
+    # could hold millions of entries before max_zip_members is looked at: its size comes first.
+    archive_bytes = _size_of(handle)
+    if archive_bytes > limits.max_zip_bytes:
+        handle.close()
+        reason = (
+            f"the zip is {archive_bytes:,} bytes, over the limit of {limits.max_zip_bytes:,} "
+            "(max_zip_bytes); zip only the mockups"
+        )
+        return Loaded((), (LoadProblem(zip_name, None, reason),), ())
     try:
         with handle, zipfile.ZipFile(handle) as archive:
             members = archive.infolist()
