@@ -184,6 +184,9 @@ class ClassifiedScreen:
     layout: Layout
     # What the screen shows, found once by feature extraction and read by both classify and rules.
     facts: ScreenFacts = field(default_factory=lambda: ScreenFacts(), compare=False)
+    # The pixels the layout was measured on, kept only when asked (check(keep_images=True)) so the
+    # HTML report and --annotate can draw on them; never part of the JSON document.
+    image: Image.Image | None = field(default=None, compare=False, repr=False)
 
     @property
     def text(self) -> str:

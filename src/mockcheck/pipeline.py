@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from mockcheck.classify import classify_flow
@@ -21,8 +22,13 @@ def check(
     *,
     engine: OcrEngine | None = None,
     limits: Limits | None = None,
+    keep_images: bool = False,
 ) -> Report:
-    """Check the mockups under `path` (a folder or one file) and return the report."""
+    """Check the mockups under `path` (a folder or one file) and return the report.
+
+    `keep_images` keeps each screen's pixels on its ClassifiedScreen for the writers that draw
+    (HTML, --annotate); off by default so batch runs do not hold every image in memory.
+    """
     path = Path(path)
     requested = parse_scopes(scopes)
     loaded = load(path, limits)
@@ -33,6 +39,8 @@ def check(
     engine = engine or TesseractEngine()
     readings = [ScreenReading(s, analyse(s.image, engine.read(s.image))) for s in loaded.screens]
     classified = classify_flow(readings)
+    if keep_images:
+        classified = [replace(c, image=r.screen.image) for c, r in zip(classified, readings, strict=True)]
     findings = run_rules(classified, loaded.problems, requested)
     target = path.name or str(path)
     return Report(target=target, screens=tuple(classified), findings=tuple(findings), skipped=loaded.skipped)
