@@ -88,6 +88,7 @@ class ScreenImage:
     page: int | None  # 1-based PDF page, else None
     box: Box | None  # region inside the source image, else None
     image: Image.Image  # RGB
+    region: int | None = None  # 1-based number of the region on a flow board, in reading order
 
 
 @dataclass(frozen=True)
@@ -184,6 +185,7 @@ class ClassifiedScreen:
     layout: Layout
     # What the screen shows, found once by feature extraction and read by both classify and rules.
     facts: ScreenFacts = field(default_factory=lambda: ScreenFacts(), compare=False)
+    region: int | None = None  # 1-based number of the region on a flow board, in reading order
     # The pixels the layout was measured on, kept only when asked (check(keep_images=True)) so the
     # HTML report and --annotate can draw on them; never part of the JSON document.
     image: Image.Image | None = field(default=None, compare=False, repr=False)
@@ -198,6 +200,8 @@ class ClassifiedScreen:
         label = self.source
         if self.page is not None:
             label += f" page {self.page}"
+        if self.region is not None:
+            label += f" #{self.region}"
         if self.box is not None:
             x, y, w, h = self.box
             label += f" ({x},{y} {w}×{h})"
