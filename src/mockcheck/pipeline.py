@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from mockcheck.boards import split_boards
 from mockcheck.classify import classify_flow
 from mockcheck.errors import InputError
 from mockcheck.layout import analyse
@@ -36,9 +37,13 @@ def check(
         raise InputError(
             f"{path}: no images or PDFs to check; give a folder of PNG, JPEG, WEBP or PDF mockups."
         )
+    # A flow board or a PDF page of several screens becomes one screen per region (boards.py).
+    screens = split_boards(loaded.screens)
     engine = engine or TesseractEngine()
-    readings = [ScreenReading(s, analyse(s.image, engine.read(s.image))) for s in loaded.screens]
+    readings = [ScreenReading(s, analyse(s.image, engine.read(s.image))) for s in screens]
     classified = classify_flow(readings)
+    if any(s.region is not None for s in screens):
+        classified = [replace(c, region=r.screen.region) for c, r in zip(classified, readings, strict=True)]
     if keep_images:
         classified = [replace(c, image=r.screen.image) for c, r in zip(classified, readings, strict=True)]
     findings = run_rules(classified, loaded.problems, requested)

@@ -1,0 +1,251 @@
+"""One image → the screens inside it: a flow board (screens side by side on a canvas) or a PDF page of several.
+
+Designers often upload one wide "flow board" with every screen of the journey on a canvas,
+with arrows and step captions between them, or a PDF page holding several screens. Each
+screen of such an image is cut out as its own `ScreenImage` (with `box` in the source
+image's pixels and `region`, its 1-based number in reading order), and everything else on
+the canvas (captions, arrows, a board title) is part of no screen: a caption such as
+"Step 2: Connecting" is never evidence that a step was shown.
+
+How a board is recognised, on a copy scaled to `WORK_MAX_PIXELS`:
+
+1. The canvas is flood-filled from the image border with a *floating* tolerance (each pixel
+   compared with its filled neighbour), so plain and gradient canvases and the soft edge of
+   a drop shadow are all canvas, while the sharp edge of an artboard or a device frame stops
+   the fill. What the fill cannot reach is foreground, with the inside of every screen
+   whole (nothing inside a screen is reachable from the border).
+2. The solid, screen-shaped foreground blobs are candidate screens; text and arrows are thin
+   and small, so they never are.
+3. Splitting a real screen is far worse than missing a board (a board read as one screen
+   still gets a verdict, only a poorer one), so the candidates must *clearly* make a board:
+   see `_is_board` for every condition and the evidence behind each threshold.
+
+Anything that is not clearly a board is returned unchanged, as one screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from mockcheck.model import Box, ScreenImage
+
+# Detection runs on a copy of at most this many pixels (nearest-neighbour, which keeps the
+# one-pixel steps at artboard edges that area averaging would smear into ramps the floating
+# flood fill walks through). 3 MP keeps a 6-phone 2x board (about 5000×1800) at 0.57 scale, so
+# a 6 px gap between screens stays at least 3 px wide; detection takes ~20 ms there.
+WORK_MAX_PIXELS = 3_000_000
+# Largest neighbour-to-neighbour step, per channel, that the canvas fill crosses. Gradient
+# canvases step by at most 1 level per pixel, and JPEG noise after a 3×3 median by about 2;
+# the faintest artboard edge we saw in design-tool exports is white on #F5F5F5 (a step of 10).
+FLOOD_STEP = 3
+# Border pixels sampled as fill seeds (one every SEED_SPACING), and fills tried at most: a
+# screenshot whose border is busy content is not a board, and needs no more looking at.
+SEED_SPACING = 6
+MAX_FILLS = 120
+# Share of the image border that must be canvas: a board has canvas all around its screens.
+# A screenshot whose content runs to the edge (a header, a photo, a dimmed page) fails this.
+MIN_BORDER_CANVAS = 0.9
+# A candidate screen fills at least this share of its bounding box: a rounded phone frame
+# fills ~0.97, a screen with its drop shadow ~0.95; text, arrows and icons far less.
+MIN_SOLIDITY = 0.85
+# A candidate covers at least this share of the image: a board of 3 to 6 screens in one or two
+# rows gives each 8-20 %; video thumbnails in a feed grid are 5-7 % of their screen, and
+# buttons or avatars far less (all measured on the corpus and fixtures).
+MIN_REGION_SHARE = 0.04
+# And is at least this many source pixels on its short side: narrower cannot hold legible UI.
+MIN_REGION_SIDE = 120
+# Long side / short side of a screen: phones 1.78-2.22 (2.4 with a frame on the long side),
+# tablets 1.33-1.43, desktops 1.25-1.78. Squares (tiles, avatars, photos) are not screens.
+SCREEN_ASPECT = (1.2, 2.6)
+# Screens of one board are drawn at one size: the smallest is at least this share of the largest
+# by area (a phone board's frames differ by their shadows only; cards in a page vary more).
+MIN_SIZE_RATIO = 0.45
+# Canvas between neighbouring screens, as a share of the median screen's short side. Design
+# tools space artboards 20-100 px at 1x (5-25 % of a phone's width); cards and thumbnails inside
+# one screen sit 1-2 % apart (a TikTok profile grid: 1-2 px between 130 px tiles).
+MIN_GAP_SHARE = 0.025
+# Rows of screens together span at least this share of the image height. A board's screens take
+# most of it (captions and a title above them leave 75-95 %); cards inside a screen leave room
+# for the screen's own header and footer.
+MIN_ROWS_COVER = 0.6
+# When the image itself has a screen's proportions (see SCREEN_ASPECT), it may be one desktop or
+# phone screen holding cards: it must then be covered more fully, with little else on it.
+MIN_ROWS_COVER_SCREEN_SHAPED = 0.75
+# Foreground outside the screens (captions, arrows, a title) as a share of the screens' area.
+# Board captions and arrows take 1-5 %; a screen's own navigation, sidebar or footer far more.
+MAX_OUTSIDE_INK = 0.2
+MAX_OUTSIDE_INK_SCREEN_SHAPED = 0.08
+# More regions than this is a pattern (a photo grid), not a board of one journey.
+MAX_REGIONS = 16
+
+
+@dataclass(frozen=True)
+class _Blob:
+    x: int
+    y: int
+    w: int
+    h: int
+    pixels: int
+
+    @property
+    def area(self) -> int:
+        return self.w * self.h
+
+    @property
+    def solidity(self) -> float:
+        return self.pixels / self.area if self.area else 0.0
+
+    @property
+    def aspect(self) -> float:
+        return max(self.w, self.h) / max(1, min(self.w, self.h))
+
+
+def split_boards(screens: Iterable[ScreenImage]) -> tuple[ScreenImage, ...]:
+    """Every screen, with each flow board (or PDF page of several screens) replaced by its screens."""
+    result: list[ScreenImage] = []
+    for screen in screens:
+        result.extend(split_board(screen))
+    return tuple(result)
+
+
+def split_board(screen: ScreenImage) -> list[ScreenImage]:
+    """The screens inside `screen`'s image in reading order, or `[screen]` when it is not clearly a board."""
+    if screen.box is not None:
+        return [screen]
+    boxes = find_screen_boxes(screen.image)
+    if len(boxes) < 2:
+        return [screen]
+    return [
+        replace(screen, box=box, region=number, image=screen.image.crop(_corners(box)))
+        for number, box in enumerate(boxes, start=1)
+    ]
+
+
+def find_screen_boxes(image: Image.Image) -> list[Box]:
+    """Boxes `[x, y, w, h]` in `image`'s pixels of the screens of a board, in reading order; [] if not a board."""
+    width, height = image.size
+    if width < 2 * MIN_REGION_SIDE and height < 2 * MIN_REGION_SIDE:
+        return []
+    scale = min(1.0, (WORK_MAX_PIXELS / (width * height)) ** 0.5)
+    work_w, work_h = max(1, round(width * scale)), max(1, round(height * scale))
+    small = image if scale == 1.0 else image.resize((work_w, work_h), Image.Resampling.NEAREST)
+    pixels = cv2.medianBlur(np.asarray(small.convert("RGB")), 3)
+
+    canvas = _flood_canvas(pixels)
+    if canvas is None:
+        return []
+    foreground = (canvas == 0).astype(np.uint8)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(foreground, connectivity=8)
+    blobs = [
+        _Blob(
+            int(s[cv2.CC_STAT_LEFT]),
+            int(s[cv2.CC_STAT_TOP]),
+            int(s[cv2.CC_STAT_WIDTH]),
+            int(s[cv2.CC_STAT_HEIGHT]),
+            int(s[cv2.CC_STAT_AREA]),
+        )
+        for s in stats[1:count]
+    ]
+    min_side = MIN_REGION_SIDE * scale
+    regions = _is_board(blobs, work_w, work_h, int(foreground.sum()), min_side)
+    if not regions:
+        return []
+    inverse = 1.0 / scale
+    boxes: list[Box] = []
+    for b in regions:
+        x0, y0 = int(b.x * inverse), int(b.y * inverse)
+        x1, y1 = min(width, round((b.x + b.w) * inverse)), min(height, round((b.y + b.h) * inverse))
+        boxes.append((x0, y0, x1 - x0, y1 - y0))
+    return boxes
+
+
+def _flood_canvas(pixels: np.ndarray) -> np.ndarray | None:
+    """A mask (h+2 × w+2, as cv2.floodFill wants it) that is non-zero on the canvas, or None if the border is not canvas."""
+    h, w = pixels.shape[:2]
+    mask = np.zeros((h + 2, w + 2), np.uint8)
+    step = (FLOOD_STEP,) * 3
+    # 4-connectivity: an 8-connected fill slips through the anti-aliased corner of an artboard.
+    flags = 4 | cv2.FLOODFILL_MASK_ONLY | (1 << 8)
+    seeds = _border_points(w, h)
+    fills = 0
+    for x, y in seeds:
+        if mask[y + 1, x + 1]:
+            continue
+        if fills >= MAX_FILLS:
+            return None
+        cv2.floodFill(pixels, mask, (int(x), int(y)), (0, 0, 0), step, step, flags)
+        fills += 1
+    ring = np.concatenate([mask[1, 1:-1], mask[-2, 1:-1], mask[1:-1, 1], mask[1:-1, -2]])
+    if ring.mean() < MIN_BORDER_CANVAS:
+        return None
+    return mask[1:-1, 1:-1]
+
+
+def _border_points(w: int, h: int) -> list[tuple[int, int]]:
+    xs = list(range(0, w, SEED_SPACING))
+    ys = list(range(0, h, SEED_SPACING))
+    return [(x, 0) for x in xs] + [(x, h - 1) for x in xs] + [(0, y) for y in ys] + [(w - 1, y) for y in ys]
+
+
+def _is_board(blobs: Sequence[_Blob], width: int, height: int, ink: int, min_side: float) -> list[_Blob]:
+    """The screens in reading order when the blobs clearly make a board of screens, else []."""
+    image_area = width * height
+    large = [b for b in blobs if b.area >= MIN_REGION_SHARE * image_area and b.solidity >= MIN_SOLIDITY]
+    if len(large) < 2 or len(large) > MAX_REGIONS:
+        return []
+    # Every large solid thing must be a screen: a sidebar, a banner or a square photo says
+    # this image is a screen itself.
+    if any(not (SCREEN_ASPECT[0] <= b.aspect <= SCREEN_ASPECT[1]) or min(b.w, b.h) < min_side for b in large):
+        return []
+    largest = max(b.area for b in large)
+    if min(b.area for b in large) < MIN_SIZE_RATIO * largest:
+        return []
+    rows = _rows(large)
+    # A single column of stacked rectangles is what a list of cards in a screen looks like;
+    # boards put screens side by side (a stack of screens is a known miss, see the module doc).
+    if all(len(row) < 2 for row in rows):
+        return []
+    short = float(np.median([min(b.w, b.h) for b in large]))
+    min_gap = MIN_GAP_SHARE * short
+    for row in rows:
+        for left, right in zip(row, row[1:], strict=False):
+            if right.x - (left.x + left.w) < min_gap:
+                return []
+    for upper, lower in zip(rows, rows[1:], strict=False):
+        if min(b.y for b in lower) - max(b.y + b.h for b in upper) < min_gap:
+            return []
+    screen_shaped = SCREEN_ASPECT[0] <= max(width, height) / min(width, height) <= SCREEN_ASPECT[1]
+    cover = sum(max(b.y + b.h for b in row) - min(b.y for b in row) for row in rows) / height
+    if cover < (MIN_ROWS_COVER_SCREEN_SHAPED if screen_shaped else MIN_ROWS_COVER):
+        return []
+    inside = sum(b.pixels for b in large)
+    outside = (ink - inside) / inside
+    if outside > (MAX_OUTSIDE_INK_SCREEN_SHAPED if screen_shaped else MAX_OUTSIDE_INK):
+        return []
+    return [b for row in rows for b in row]
+
+
+def _rows(blobs: Sequence[_Blob]) -> list[list[_Blob]]:
+    """Blobs grouped into rows (a blob joins a row when its vertical middle lies within it), top to bottom, each left to right."""
+    rows: list[list[_Blob]] = []
+    for blob in sorted(blobs, key=lambda b: b.y):
+        middle = blob.y + blob.h / 2
+        for row in rows:
+            top = min(b.y for b in row)
+            bottom = max(b.y + b.h for b in row)
+            if top <= middle <= bottom:
+                row.append(blob)
+                break
+        else:
+            rows.append([blob])
+    return [sorted(row, key=lambda b: b.x) for row in rows]
+
+
+def _corners(box: Box) -> tuple[int, int, int, int]:
+    x, y, w, h = box
+    return (x, y, x + w, y + h)
