@@ -11,7 +11,9 @@ import typer
 from rich.console import Console
 
 from mockcheck import __version__
+from mockcheck.config import effective_scopes
 from mockcheck.errors import ExitCode, MockcheckError
+from mockcheck.ocr_cache import default_engine
 from mockcheck.pipeline import check
 from mockcheck.report import json as json_report
 from mockcheck.report import text as text_report
@@ -61,9 +63,17 @@ def scan(
         typer.Option(help="TikTok scopes you apply for, comma separated, e.g. portability.activity.single."),
     ] = None,
     format: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.text,
+    ocr_cache: Annotated[
+        bool,
+        typer.Option(
+            "--ocr-cache/--no-ocr-cache",
+            help="Reuse OCR of unchanged images from the user's cache directory (a second scan is fast).",
+        ),
+    ] = True,
 ) -> None:
     """Check one submission's mockups and report what is missing."""
-    report = check(path, scopes=scopes)
+    # --scopes overrides the submission's mockcheck.toml; the cache key includes the OCR engine's version.
+    report = check(path, scopes=effective_scopes(path, scopes), engine=default_engine(ocr_cache))
     if format is Format.json:
         sys.stdout.write(json_report.render(report) + "\n")
     else:
@@ -72,6 +82,56 @@ def scan(
         _say(f"{path}: no mockup could be read; see the findings above.")
         raise typer.Exit(ExitCode.USAGE)
     raise typer.Exit(ExitCode.OK if report.passed else ExitCode.FINDINGS)
+
+
+@app.command()
+def batch(
+    root: Annotated[Path, typer.Argument(help="A folder with one subfolder or .zip per submission.")],
+    workers: Annotated[int, typer.Option(help="Worker processes; 0 uses every core.", min=0)] = 0,
+    scopes: Annotated[
+        str | None,
+        typer.Option(help="Scopes for every submission, overriding each one's mockcheck.toml."),
+    ] = None,
+    jsonl: Annotated[Path | None, typer.Option(help="Write one report document per line here.")] = None,
+    csv: Annotated[Path | None, typer.Option(help="Write one row per submission here.")] = None,
+    db: Annotated[
+        Path | None, typer.Option(help="Results store (SQLite); default: in the user's cache directory.")
+    ] = None,
+    force: Annotated[bool, typer.Option(help="Check every submission again, even unchanged ones.")] = False,
+    timeout: Annotated[
+        float, typer.Option(help="Seconds one submission may take before it is failed.")
+    ] = 600.0,
+    ocr_cache: Annotated[
+        bool, typer.Option("--ocr-cache/--no-ocr-cache", help="Reuse OCR of unchanged images.")
+    ] = True,
+    executor: Annotated[
+        str, typer.Option(help="'local' (a process pool) or 'dask' (needs --scheduler).")
+    ] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")
+    ] = None,
+) -> None:
+    """Check many submissions in parallel, resumably; write JSONL/CSV and a summary."""
+    from mockcheck.batch import BatchOptions, run_with_progress
+    from mockcheck.store import default_db_path
+
+    options = BatchOptions(
+        root=root,
+        db=db or default_db_path(),
+        workers=workers,
+        scopes=scopes,
+        force=force,
+        timeout=timeout,
+        jsonl=jsonl,
+        csv=csv,
+        ocr_cache=ocr_cache,
+        executor=executor,
+        scheduler=scheduler,
+    )
+    summary = run_with_progress(options, Console(stderr=True), Console(highlight=False))
+    if summary.submissions == 0:
+        _say(f"{root}: no submissions found; put one subfolder or .zip per submission in it.")
+    raise typer.Exit(summary.exit_code)
 
 
 def main(argv: list[str] | None = None) -> int:
