@@ -13,6 +13,7 @@ from rich.console import Console
 from mockcheck import __version__
 from mockcheck.config import effective_scopes
 from mockcheck.errors import ExitCode, MockcheckError
+from mockcheck.errors import UsageError as CliUsageError
 from mockcheck.ocr_cache import default_engine
 from mockcheck.pipeline import check
 from mockcheck.report import json as json_report
@@ -38,6 +39,8 @@ app = typer.Typer(
 class Format(StrEnum):
     text = "text"
     json = "json"
+    sarif = "sarif"  # SARIF 2.1.0, for code-scanning views (GitHub, GitLab)
+    junit = "junit"  # JUnit XML, one test case per rule, for CI test views
 
 
 def _version(value: bool) -> None:
@@ -70,14 +73,47 @@ def scan(
             help="Reuse OCR of unchanged images from the user's cache directory (a second scan is fast).",
         ),
     ] = True,
+    html: Annotated[
+        Path | None,
+        typer.Option("--html", help="Also write a self-contained HTML report with the screens drawn on."),
+    ] = None,
+    annotate: Annotated[
+        Path | None,
+        typer.Option("--annotate", help="Also write one annotated PNG per screen into this folder."),
+    ] = None,
 ) -> None:
     """Check one submission's mockups and report what is missing."""
+    for output in (html, annotate):
+        _refuse_inside(output, path)
     # --scopes overrides the submission's mockcheck.toml; the cache key includes the OCR engine's version.
-    report = check(path, scopes=effective_scopes(path, scopes), engine=default_engine(ocr_cache))
+    report = check(
+        path,
+        scopes=effective_scopes(path, scopes),
+        engine=default_engine(ocr_cache),
+        keep_images=html is not None or annotate is not None,
+    )
     if format is Format.json:
         sys.stdout.write(json_report.render(report) + "\n")
+    elif format is Format.sarif:
+        from mockcheck.report import sarif
+
+        sys.stdout.write(sarif.render(report, path) + "\n")
+    elif format is Format.junit:
+        from mockcheck.report import junit
+
+        sys.stdout.write(junit.render(report))
     else:
         text_report.write(report, Console(highlight=False))
+    if html is not None:
+        from mockcheck.report import html as html_report
+
+        html_report.write(report, html)
+        _say(f"HTML report written to {html}")
+    if annotate is not None:
+        from mockcheck.annotate import write_annotations
+
+        written = write_annotations(report, annotate)
+        _say(f"{len(written)} annotated screen(s) written to {annotate}")
     if not report.screens:
         _say(f"{path}: no mockup could be read; see the findings above.")
         raise typer.Exit(ExitCode.USAGE)
@@ -132,6 +168,14 @@ def batch(
     if summary.submissions == 0:
         _say(f"{root}: no submissions found; put one subfolder or .zip per submission in it.")
     raise typer.Exit(summary.exit_code)
+
+
+def _refuse_inside(output: Path | None, scanned: Path) -> None:
+    """The scanned folder is never written to: a report there would be read as a mockup next time."""
+    if output is None or not scanned.is_dir():
+        return
+    if output.resolve().is_relative_to(scanned.resolve()):
+        raise CliUsageError(f"{output} is inside the scanned folder {scanned}; write reports somewhere else.")
 
 
 def main(argv: list[str] | None = None) -> int:
