@@ -53,6 +53,8 @@ class Job:
     key: str
     scopes: str | None  # the --scopes flag; None: the submission's mockcheck.toml decides
     ocr_cache: bool = True
+    # Tests: a module-level factory of the OCR engine (e.g. a fake), sent to workers by reference.
+    engine_factory: Callable[[], Any] | None = None
     # Tests make a worker misbehave on purpose: 'crash' (the process dies) or 'hang'.
     misbehave: str | None = None
 
@@ -107,7 +109,8 @@ def check_job(job: Job) -> StoredResult:
         time.sleep(3600)
     try:
         path = Path(job.path)
-        report = check(path, scopes=effective_scopes(path, job.scopes), engine=_warm_engine(job.ocr_cache))
+        engine = job.engine_factory() if job.engine_factory else _warm_engine(job.ocr_cache)
+        report = check(path, scopes=effective_scopes(path, job.scopes), engine=engine)
     except MockcheckError as exc:
         return _error(job, str(exc), started)
     except MemoryError:
@@ -117,16 +120,17 @@ def check_job(job: Job) -> StoredResult:
     except Exception as exc:  # a bug in mockcheck must not stop the batch; the row names it
         return _error(job, f"internal error ({type(exc).__name__}: {exc}); please report it", started)
     document = report_dict(report)
-    status = "pass" if report.passed else "fail"
+    reason = None
     if not report.screens:
-        # Like `scan`'s exit 2: nothing was readable; the findings say which files and why.
-        status = "fail"
+        # Like `scan`'s exit 2: nothing was readable; the row says why (the findings name each file).
+        reasons = [f.message for f in report.findings if f.rule == "unreadable-input"]
+        reason = "no mockup could be read" + (f": {reasons[0]}" if reasons else "")
     return StoredResult(
         key=job.key,
         name=job.name,
-        status=status,
+        status="pass" if report.passed and report.screens else "fail",
         report=document,
-        reason=None,
+        reason=reason,
         images=len(report.screens),
         seconds=time.perf_counter() - started,
     )
@@ -495,6 +499,7 @@ class BatchOptions:
     ocr_cache: bool = True
     executor: str = "local"
     scheduler: str | Any | None = None
+    engine_factory: Callable[[], Any] | None = None  # tests: a picklable factory of a fake engine
     _misbehave: dict[str, str] = field(default_factory=dict)  # tests: submission name → 'crash' | 'hang'
 
 
@@ -606,6 +611,7 @@ def run_batch(
                 key,
                 options.scopes,
                 options.ocr_cache,
+                options.engine_factory,
                 options._misbehave.get(submission.name),
             )
 
