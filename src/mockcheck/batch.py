@@ -193,11 +193,10 @@ class ProcessPool:
     def __init__(self, workers: int, timeout: float = DEFAULT_TIMEOUT_S) -> None:
         self.workers = max(1, workers)
         self.timeout = timeout
-        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-        self.context = multiprocessing.get_context(method)
-        if method == "forkserver":
-            # Workers fork from a server that has imported numpy, OpenCV and the checker once.
-            self.context.set_forkserver_preload(["mockcheck.batch", "mockcheck.pipeline"])
+        # spawn, not fork: the main process runs a progress thread, and forking a threaded process
+        # can deadlock. Not forkserver either: spawned workers are the batch's own children, so
+        # their CPU time and peak memory are accounted to it (benchmarks/speed.py reads both).
+        self.context = multiprocessing.get_context("spawn")
         self.slots: list[_Slot] = []
         self.peak_workers = 0
 
