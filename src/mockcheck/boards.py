@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 import cv2
 import numpy as np
@@ -40,13 +41,16 @@ from mockcheck.model import Box, ScreenImage
 # a 6 px gap between screens stays at least 3 px wide; detection takes ~20 ms there.
 WORK_MAX_PIXELS = 3_000_000
 # Largest neighbour-to-neighbour step, per channel, that the canvas fill crosses. Gradient
-# canvases step by at most 1 level per pixel, and JPEG noise after a 3×3 median by about 2;
-# the faintest artboard edge we saw in design-tool exports is white on #F5F5F5 (a step of 10).
+# canvases step by at most 1 level per pixel, and JPEG noise after a 3×3 median by 1-2;
+# iOS's grouped background #F2F2F7 on Figma's #F5F5F5 canvas is a step of 3.
 FLOOD_STEP = 3
 # Border pixels sampled as fill seeds (one every SEED_SPACING), and fills tried at most: a
 # screenshot whose border is busy content is not a board, and needs no more looking at.
 SEED_SPACING = 6
 MAX_FILLS = 120
+# Strokes thinner than this share of the image's short side (arrows, connector lines, caption
+# text) are not shapes; 1 % of a 1000 px board is 10 px, thicker than any arrow we drew or saw.
+THIN_STROKE_SHARE = 0.01
 # Share of the image border that must be canvas: a board has canvas all around its screens.
 # A screenshot whose content runs to the edge (a header, a photo, a dimmed page) fails this.
 MIN_BORDER_CANVAS = 0.9
@@ -68,18 +72,26 @@ MIN_SIZE_RATIO = 0.45
 # Canvas between neighbouring screens, as a share of the median screen's short side. Design
 # tools space artboards 20-100 px at 1x (5-25 % of a phone's width); cards and thumbnails inside
 # one screen sit 1-2 % apart (a TikTok profile grid: 1-2 px between 130 px tiles).
-MIN_GAP_SHARE = 0.025
+MIN_GAP_SHARE = 0.015
 # Rows of screens together span at least this share of the image height. A board's screens take
 # most of it (captions and a title above them leave 75-95 %); cards inside a screen leave room
 # for the screen's own header and footer.
 MIN_ROWS_COVER = 0.6
 # When the image itself has a screen's proportions (see SCREEN_ASPECT), it may be one desktop or
 # phone screen holding cards: it must then be covered more fully, with little else on it.
-MIN_ROWS_COVER_SCREEN_SHAPED = 0.75
+MIN_ROWS_COVER_SCREEN_SHAPED = 0.6
 # Foreground outside the screens (captions, arrows, a title) as a share of the screens' area.
 # Board captions and arrows take 1-5 %; a screen's own navigation, sidebar or footer far more.
 MAX_OUTSIDE_INK = 0.2
 MAX_OUTSIDE_INK_SCREEN_SHAPED = 0.08
+# A shape besides the screens, after thin strokes are removed, at least this share of a screen's
+# area: arrowheads and caption glyphs are under 1 %; a screen the fill leaked into leaves its
+# header or cards behind, far more.
+MAX_STRAY_SHARE = 0.03
+# Pieces of one screen cut apart by a hairline of canvas colour: as wide as each other (shared
+# columns) and at most this share of their width apart. Cards in a list sit 2-4 % apart.
+JOIN_OVERLAP = 0.95
+JOIN_GAP_SHARE = 0.01
 # More regions than this is a pattern (a photo grid), not a board of one journey.
 MAX_REGIONS = 16
 
@@ -128,9 +140,22 @@ def split_board(screen: ScreenImage) -> list[ScreenImage]:
 
 def find_screen_boxes(image: Image.Image) -> list[Box]:
     """Boxes `[x, y, w, h]` in `image`'s pixels of the screens of a board, in reading order; [] if not a board."""
+    return detect(image).boxes
+
+
+@dataclass(frozen=True)
+class Detection:
+    """What detection decided about one image: the screens' boxes (empty: one screen) and why."""
+
+    boxes: list[Box]
+    reason: str
+
+
+def detect(image: Image.Image) -> Detection:
+    """The screens of `image` when it is clearly a board, with the reason for the decision (for benchmarks and debugging)."""
     width, height = image.size
     if width < 2 * MIN_REGION_SIDE and height < 2 * MIN_REGION_SIDE:
-        return []
+        return Detection([], "too small to hold two screens")
     scale = min(1.0, (WORK_MAX_PIXELS / (width * height)) ** 0.5)
     work_w, work_h = max(1, round(width * scale)), max(1, round(height * scale))
     small = image if scale == 1.0 else image.resize((work_w, work_h), Image.Resampling.NEAREST)
@@ -138,9 +163,15 @@ def find_screen_boxes(image: Image.Image) -> list[Box]:
 
     canvas = _flood_canvas(pixels)
     if canvas is None:
-        return []
+        return Detection([], "the border is not a canvas")
     foreground = (canvas == 0).astype(np.uint8)
-    count, _, stats, _ = cv2.connectedComponentsWithStats(foreground, connectivity=8)
+    # Shapes are measured with thin strokes removed, so an arrow or caption that touches a
+    # screen neither joins two screens nor stretches one's box; ink is counted before that.
+    thin = max(3, round(min(work_w, work_h) * THIN_STROKE_SHARE)) | 1
+    solid = cv2.morphologyEx(
+        foreground, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (thin, thin))
+    )
+    count, _, stats, _ = cv2.connectedComponentsWithStats(solid, connectivity=8)
     blobs = [
         _Blob(
             int(s[cv2.CC_STAT_LEFT]),
@@ -151,17 +182,18 @@ def find_screen_boxes(image: Image.Image) -> list[Box]:
         )
         for s in stats[1:count]
     ]
+    blobs = _join_split_screens(blobs)
     min_side = MIN_REGION_SIDE * scale
-    regions = _is_board(blobs, work_w, work_h, int(foreground.sum()), min_side)
+    regions, reason = _is_board(blobs, work_w, work_h, int(foreground.sum()), min_side)
     if not regions:
-        return []
+        return Detection([], reason)
     inverse = 1.0 / scale
     boxes: list[Box] = []
     for b in regions:
         x0, y0 = int(b.x * inverse), int(b.y * inverse)
         x1, y1 = min(width, round((b.x + b.w) * inverse)), min(height, round((b.y + b.h) * inverse))
         boxes.append((x0, y0, x1 - x0, y1 - y0))
-    return boxes
+    return Detection(boxes, reason)
 
 
 def _flood_canvas(pixels: np.ndarray) -> np.ndarray | None:
@@ -192,42 +224,80 @@ def _border_points(w: int, h: int) -> list[tuple[int, int]]:
     return [(x, 0) for x in xs] + [(x, h - 1) for x in xs] + [(0, y) for y in ys] + [(w - 1, y) for y in ys]
 
 
-def _is_board(blobs: Sequence[_Blob], width: int, height: int, ink: int, min_side: float) -> list[_Blob]:
-    """The screens in reading order when the blobs clearly make a board of screens, else []."""
+def _is_board(
+    blobs: Sequence[_Blob], width: int, height: int, ink: int, min_side: float
+) -> tuple[list[_Blob], str]:
+    """The screens in reading order when the blobs clearly make a board of screens, else [] and why not."""
     image_area = width * height
     large = [b for b in blobs if b.area >= MIN_REGION_SHARE * image_area and b.solidity >= MIN_SOLIDITY]
-    if len(large) < 2 or len(large) > MAX_REGIONS:
-        return []
+    if len(large) < 2:
+        return [], "fewer than two large solid shapes"
+    if len(large) > MAX_REGIONS:
+        return [], "too many shapes: a pattern, not a journey"
     # Every large solid thing must be a screen: a sidebar, a banner or a square photo says
     # this image is a screen itself.
-    if any(not (SCREEN_ASPECT[0] <= b.aspect <= SCREEN_ASPECT[1]) or min(b.w, b.h) < min_side for b in large):
-        return []
+    if any(not (SCREEN_ASPECT[0] <= b.aspect <= SCREEN_ASPECT[1]) for b in large):
+        return [], "a large shape is not shaped like a screen"
+    if any(min(b.w, b.h) < min_side for b in large):
+        return [], "a large shape is too small to hold a legible screen"
     largest = max(b.area for b in large)
     if min(b.area for b in large) < MIN_SIZE_RATIO * largest:
-        return []
+        return [], "the shapes differ in size"
     rows = _rows(large)
     # A single column of stacked rectangles is what a list of cards in a screen looks like;
     # boards put screens side by side (a stack of screens is a known miss, see the module doc).
     if all(len(row) < 2 for row in rows):
-        return []
+        return [], "a single column of shapes"
     short = float(np.median([min(b.w, b.h) for b in large]))
     min_gap = MIN_GAP_SHARE * short
     for row in rows:
-        for left, right in zip(row, row[1:], strict=False):
+        for left, right in pairwise(row):
             if right.x - (left.x + left.w) < min_gap:
-                return []
-    for upper, lower in zip(rows, rows[1:], strict=False):
+                return [], "shapes too close side by side"
+    for upper, lower in pairwise(rows):
         if min(b.y for b in lower) - max(b.y + b.h for b in upper) < min_gap:
-            return []
+            return [], "rows too close"
+    # Anything else sizeable on the canvas may be a screen whose edge the fill crossed: cutting
+    # out only the others would drop it from the check, so the image stays whole.
+    area = float(np.median([b.area for b in large]))
+    if any(b.area >= MAX_STRAY_SHARE * area for b in blobs if b not in large):
+        return [], "a sizeable shape besides the screens"
     screen_shaped = SCREEN_ASPECT[0] <= max(width, height) / min(width, height) <= SCREEN_ASPECT[1]
     cover = sum(max(b.y + b.h for b in row) - min(b.y for b in row) for row in rows) / height
     if cover < (MIN_ROWS_COVER_SCREEN_SHAPED if screen_shaped else MIN_ROWS_COVER):
-        return []
+        return [], f"the shapes cover {cover:.0%} of the height"
     inside = sum(b.pixels for b in large)
     outside = (ink - inside) / inside
     if outside > (MAX_OUTSIDE_INK_SCREEN_SHAPED if screen_shaped else MAX_OUTSIDE_INK):
-        return []
-    return [b for row in rows for b in row]
+        return [], f"ink outside the shapes is {outside:.0%} of theirs"
+    return [b for row in rows for b in row], "board"
+
+
+def _join_split_screens(blobs: list[_Blob]) -> list[_Blob]:
+    """Blobs that are one screen cut by a canvas-coloured line (a status bar above content of the
+    canvas's colour) joined again: same columns, one above the other, a hairline apart."""
+    joined = sorted(blobs, key=lambda b: (b.x, b.y))
+    changed = True
+    while changed:
+        changed = False
+        for i, upper in enumerate(joined):
+            for j, lower in enumerate(joined):
+                if i == j or lower.y < upper.y:
+                    continue
+                overlap = min(upper.x + upper.w, lower.x + lower.w) - max(upper.x, lower.x)
+                gap = lower.y - (upper.y + upper.h)
+                hairline = max(2.0, JOIN_GAP_SHARE * max(upper.w, lower.w))
+                if 0 <= gap <= hairline and overlap >= JOIN_OVERLAP * max(upper.w, lower.w):
+                    x0, y0 = min(upper.x, lower.x), upper.y
+                    x1 = max(upper.x + upper.w, lower.x + lower.w)
+                    y1 = max(upper.y + upper.h, lower.y + lower.h)
+                    merged = _Blob(x0, y0, x1 - x0, y1 - y0, upper.pixels + lower.pixels)
+                    joined = [b for k, b in enumerate(joined) if k not in (i, j)] + [merged]
+                    changed = True
+                    break
+            if changed:
+                break
+    return joined
 
 
 def _rows(blobs: Sequence[_Blob]) -> list[list[_Blob]]:
