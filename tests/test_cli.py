@@ -157,6 +157,8 @@ def test_missing_tesseract_is_one_line_exit_two(
     submission: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("PATH", "/nonexistent")
+    # With tesserocr installed ('mockcheck[fast]') the program is not needed: pin the pytesseract engine.
+    monkeypatch.setenv("MOCKCHECK_OCR", "pytesseract")
     assert main(["scan", str(submission)]) == 2
     err = capsys.readouterr().err
     assert "tesseract-ocr" in err
