@@ -49,15 +49,17 @@ def _screen_key(source: str, box: Any) -> str:
     return source if not box else f"{source}#{','.join(str(v) for v in box)}"
 
 
-def check_submission(folder: str) -> Outcome:
+def check_submission(folder: str, cached: bool = True) -> Outcome:
     import mockcheck
+    from mockcheck.ocr_cache import default_engine
 
     path = Path(folder)
     truth = json.loads((path / "truth.json").read_text())
     started = time.perf_counter()
     error = None
     try:
-        report = mockcheck.check(path, scopes=truth.get("scopes") or None)
+        # The OCR cache makes re-scoring after a classifier change take seconds; --no-cache for timing.
+        report = mockcheck.check(path, scopes=truth.get("scopes") or None, engine=default_engine(cached))
         predicted = {}
         confidences = {}
         for s in report.screens:
@@ -177,15 +179,16 @@ def print_errors(outcomes: list[Outcome], out=sys.stdout) -> None:
             print(f"{o.split}/{o.id}: screens {wrong} missed {missed} extra {extra}", file=out)
 
 
-def run(folders: list[Path], workers: int) -> list[Outcome]:
+def run(folders: list[Path], workers: int, cached: bool) -> list[Outcome]:
     if workers <= 1:
-        return [check_submission(str(f)) for f in folders]
+        return [check_submission(str(f), cached) for f in folders]
     with ProcessPoolExecutor(workers) as pool:
-        return list(pool.map(check_submission, [str(f) for f in folders], chunksize=1))
+        return list(pool.map(check_submission, [str(f) for f in folders], [cached] * len(folders), chunksize=1))
 
 
 def realworld(folder: Path) -> dict[str, Any]:
     import mockcheck
+    from mockcheck.ocr_cache import default_engine
 
     rows = [line.split("\t") for line in (folder / "MANIFEST.tsv").read_text().splitlines()[1:] if line]
     confusion: dict[str, Counter[str]] = {t: Counter() for t in STEPS}
@@ -194,7 +197,7 @@ def realworld(folder: Path) -> dict[str, Any]:
     for file, label, *_ in rows:
         # Only TikTok's own page is the authorize step; these providers are others.
         truth = "other" if label == "authorize" else label
-        report = mockcheck.check(folder / file)
+        report = mockcheck.check(folder / file, engine=default_engine(True))
         got = report.screens[0].step.value if report.screens else "missing"
         confusion[truth][got] += 1
         correct += got == truth
@@ -217,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list every wrong screen and rule")
     parser.add_argument("--limit", type=int, help="score only the first N submissions of each split")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--no-cache", action="store_true", help="OCR every image afresh (for timing)")
     parser.add_argument("--realworld", type=Path, help="score the real screenshots of this folder instead")
     args = parser.parse_args(argv)
 
@@ -246,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
                 file=sys.stderr,
             )
             return 2
-        outcomes = run(folders, args.workers)
+        outcomes = run(folders, args.workers, not args.no_cache)
         summary = summarise(outcomes)
         results[split] = summary
         print_table(split, summary)

@@ -12,7 +12,7 @@ from mockcheck.classify import SCORERS, STEPS, classify_flow
 from mockcheck.layout import analyse
 from mockcheck.load import load
 from mockcheck.model import ScreenReading
-from mockcheck.ocr import TesseractEngine
+from mockcheck.ocr_cache import default_engine
 from mockcheck.rules import run_rules
 from mockcheck.scopes import parse_scopes
 
@@ -24,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--text", action="store_true", help="print the elements read")
     args = parser.parse_args(argv)
     loaded = load(args.path)
-    engine = TesseractEngine()
+    engine = default_engine(cached=True)
     readings = [ScreenReading(s, analyse(s.image, engine.read(s.image))) for s in loaded.screens]
     screens = classify_flow(readings)
     for screen in screens:

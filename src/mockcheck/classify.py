@@ -66,6 +66,8 @@ def score_connect(f: ScreenFacts) -> StepScore:
         score += 1.5
         ev.append("lists other services: " + ", ".join(f.other_services[:4]))
     score += _capped(f.connect_cues, 0.3, 0.9)
+    if f.tiktok_connected is not None:
+        score -= 2.0  # TikTok already shows as connected: this is the confirmation
     # The app's own data list and purpose belong to the connecting screen.
     if f.data and f.purpose and f.go_back is not None:
         score -= 1.5
@@ -139,9 +141,9 @@ def score_result(f: ScreenFacts) -> StepScore:
     if f.success:
         score += 1.6 + _capped(f.success[1:], 0.4, 1.2)
         ev.append(f"confirmation: '{f.success[0].text}'")
-        near_tiktok = [m for m in f.success if any(t.box == m.box for t in f.tiktok)]
-        if near_tiktok:
-            score += 1.0
+    if f.tiktok_connected is not None:
+        score += 2.0
+        ev.append(f"TikTok shown as connected: '{f.tiktok_connected.text}'")
     if f.tiktok:
         score += 0.4
     if f.go_back is not None and f.proceed is not None and f.data and f.purpose:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from mockcheck import vocab
 from mockcheck.fingerprint import dhash
 from mockcheck.language import english_ratio
-from mockcheck.model import Element, Layout, Mention, ScreenFacts, ScreenReading
+from mockcheck.model import Box, Element, Layout, Mention, ScreenFacts, ScreenReading
 from mockcheck.scopes import DataSet
 from mockcheck.textmatch import contains, find_span, mentions_tiktok, normalise
 
@@ -24,22 +24,70 @@ URL = re.compile(r"(https?:|www\.|\.com\b|\.co\b|\.app\b|\.io\b|/[a-z0-9?=&%.]+/
 
 
 def _mentions(
-    elements: Iterable[Element], phrases: tuple[str, ...], *, first_only: bool = False
+    elements: Iterable[Element],
+    phrases: tuple[str, ...],
+    *,
+    unless_within: tuple[str, ...] = (),
 ) -> tuple[Mention, ...]:
+    """The elements that contain one of `phrases`, each once, with the first phrase found.
+
+    A phrase found only inside one of `unless_within` does not count: 'connected' is no
+    confirmation in a settings heading 'Connected accounts'.
+    """
     found: list[Mention] = []
     for element in elements:
         text = normalise(element.text)
+        covers = [span for p in unless_within if (span := find_span(text, p)) is not None]
         for phrase in phrases:
-            if contains(text, phrase):
-                found.append(Mention(phrase, element.text, element.box, element.kind))
-                if first_only:
-                    return tuple(found)
-                break
+            span = find_span(text, phrase)
+            if span is None or any(s <= span[0] and span[1] <= e for s, e in covers):
+                continue
+            found.append(Mention(phrase, element.text, element.box, element.kind))
+            break
     return tuple(found)
+
+
+def _same_row(a: Element, b: Element) -> bool:
+    ay, ah = a.box[1], a.box[3]
+    by, bh = b.box[1], b.box[3]
+    return abs((ay + ah / 2) - (by + bh / 2)) < max(ah, bh) * 0.75
+
+
+def _reports_connected(element: Element) -> bool:
+    text = normalise(element.text)
+    return any(contains(text, w) for w in vocab.CONNECTED_STATUS) and not any(
+        contains(text, w) for w in vocab.NOT_YET
+    )
+
+
+def _tiktok_connected(elements: tuple[Element, ...]) -> Mention | None:
+    """TikTok shown as already connected: 'TikTok connected', or a TikTok row whose status says 'Linked'."""
+    success_boxes = {e.box for e in elements if _reports_connected(e)}
+    for element in elements:
+        if not mentions_tiktok(normalise(element.text)):
+            continue
+        if element.box in success_boxes:
+            return Mention("tiktok connected", element.text, element.box, element.kind)
+        for other in elements:
+            if (
+                other is not element
+                and other.box in success_boxes
+                and _same_row(element, other)
+                and len(normalise(other.text).split()) <= 3
+            ):
+                return Mention("tiktok connected", f"{element.text} {other.text}", element.box, element.kind)
+    return None
 
 
 def _looks_like_url(text: str) -> bool:
     return bool(URL.search(text))
+
+
+def _is_navigation(text: str) -> bool:
+    """A tab bar or menu read as one line: several navigation labels and little else."""
+    words = text.split()
+    nav = sum(w in vocab.NAVIGATION_WORDS for w in words)
+    return nav >= vocab.NAVIGATION_MIN_WORDS and nav >= len(words) / 2
 
 
 def _data_mentions(elements: Iterable[Element]) -> dict[str, tuple[Mention, ...]]:
@@ -52,7 +100,7 @@ def _data_mentions(elements: Iterable[Element]) -> dict[str, tuple[Mention, ...]
     found: dict[str, list[Mention]] = {}
     for element in elements:
         text = normalise(element.text)
-        if _looks_like_url(text):
+        if _looks_like_url(text) or _is_navigation(text):
             continue
         spans: list[tuple[int, int, DataSet, str]] = []
         for data_set, phrases in vocab.DATA_WORDS.items():
@@ -110,7 +158,7 @@ def _control(
     return best[1] if best else None
 
 
-def _tiktok_option(elements: tuple[Element, ...]) -> Mention | None:
+def _tiktok_option(elements: tuple[Element, ...], status_boxes: set[Box]) -> Mention | None:
     """A control or list entry that selects TikTok: 'Connect TikTok', a TikTok tile or row.
 
     On a page of services, TikTok's entry is a short label ('TikTok') whose control ('Connect',
@@ -120,7 +168,7 @@ def _tiktok_option(elements: tuple[Element, ...]) -> Mention | None:
     best: tuple[int, Mention] | None = None
     for element in elements:
         text = normalise(element.text)
-        if not mentions_tiktok(text) or _looks_like_url(text):
+        if not mentions_tiktok(text) or _looks_like_url(text) or element.box in status_boxes:
             continue
         n_words = len(text.split())
         if element.kind in ("button", "link", "list_item") and n_words <= 8:
@@ -141,6 +189,7 @@ def extract(reading: ScreenReading) -> ScreenFacts:
     elements = layout.elements
     heading_elements = [e for e in elements if e.kind == "heading"]
     data = _data_mentions(elements)
+    success = _mentions(elements, vocab.SUCCESS_CUES, unless_within=vocab.CONNECT_VERBS)
     proceed = _control(elements, vocab.PROCEED_WORDS)
     go_back = _control(elements, vocab.GO_BACK_WORDS, exclude=proceed)
     words = [w.text for line in layout.lines for w in line.words]
@@ -157,7 +206,7 @@ def extract(reading: ScreenReading) -> ScreenFacts:
         tiktok=tuple(
             Mention("tiktok", e.text, e.box, e.kind) for e in elements if mentions_tiktok(normalise(e.text))
         ),
-        tiktok_option=_tiktok_option(elements),
+        tiktok_option=_tiktok_option(elements, {m.box for m in success}),
         connect_cues=_mentions(elements, vocab.CONNECT_VERBS),
         other_services=others,
         connecting_cues=_mentions(elements, vocab.CONNECTING_CUES),
@@ -170,7 +219,8 @@ def extract(reading: ScreenReading) -> ScreenFacts:
         login_cues=_mentions(elements, vocab.AUTHORIZE_LOGIN_CUES),
         consent_cues=_mentions(elements, vocab.AUTHORIZE_CONSENT_CUES),
         scope_wording=_mentions(elements, vocab.TIKTOK_SCOPE_WORDING),
-        success=_mentions(elements, vocab.SUCCESS_CUES),
+        success=success,
+        tiktok_connected=_tiktok_connected(elements),
         sign_in_cues=_mentions(elements, vocab.APP_SIGN_IN_CUES),
         pricing_cues=_mentions(elements, vocab.PRICING_CUES),
         recurrence=_mentions(elements, vocab.RECURRENCE_CUES),

@@ -151,6 +151,7 @@ class ScreenFacts:
 
     tiktok: tuple[Mention, ...] = ()
     tiktok_option: Mention | None = None  # a control or list entry that picks TikTok
+    tiktok_connected: Mention | None = None  # TikTok shown as already connected ('TikTok · Linked')
     connect_cues: tuple[Mention, ...] = ()
     other_services: tuple[str, ...] = ()
     connecting_cues: tuple[Mention, ...] = ()

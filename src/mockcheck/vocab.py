@@ -468,6 +468,16 @@ SUCCESS_CUES = _norm(
     "tiktok linked",
 )
 
+# Words that report TikTok as connected, when they sit with TikTok in a status or banner; a
+# sentence about the future ('will be imported', 'once connected') is no such report.
+CONNECTED_STATUS = _norm(
+    "connected", "linked", "successfully", "success", "all set", "complete", "completed", "synced",
+    "imported", "done",
+)  # fmt: skip
+NOT_YET = _norm(
+    "will", "about to", "once", "after you", "when you", "to connect", "not connected", "disconnected"
+)
+
 # -- other: screens that are part of no step ------------------------------------------------
 APP_SIGN_IN_CUES = _norm(
     "sign in",
@@ -645,6 +655,14 @@ RECURRENCE_CUES = _norm(
     "in the background",
     "sync",
 )
+
+# Labels of tab bars and side menus: 'Home Discover Inbox Profile' names no data to share.
+NAVIGATION_WORDS = frozenset(
+    "home discover inbox profile create search settings explore library friends shop feed account "
+    "menu me activity notifications messages analytics dashboard integrations help upload for you "
+    "following live studio".split()
+)
+NAVIGATION_MIN_WORDS = 2
 
 # Placeholder text of wireframes.
 PLACEHOLDER_CUES = _norm(
