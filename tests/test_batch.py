@@ -304,3 +304,11 @@ def test_a_killed_batch_process_resumes_with_nothing_lost_or_doubled(tmp_path: P
     assert len({name for name, _ in rows}) == 6
     if len({version for _, version in rows}) == 1:
         assert len(rows) == 6
+
+
+def test_cli_dask_without_a_scheduler_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_root(tmp_path, count=1)
+    assert main(["batch", str(root), "--executor", "dask", "--db", str(tmp_path / "db.sqlite")]) == 2
+    assert "--scheduler" in capsys.readouterr().err
