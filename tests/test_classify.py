@@ -78,3 +78,29 @@ def test_every_screen_has_evidence_and_a_confidence() -> None:
 def test_result_screen_with_other_wording_is_result() -> None:
     done = (("heading", "Import complete"), ("text", "42 TikTok videos are now in your library"))
     assert steps(flow(CONNECT, CONNECTING, AUTHORIZE, done))[-1] == "result"
+
+
+def test_settings_page_showing_tiktok_linked_is_result_not_connect() -> None:
+    linked = (
+        ("heading", "Linked accounts"),
+        ("button", "TikTok connected Your TikTok account was linked successfully."),
+        ("text", "TikTok"),
+        ("text", "Instagram"),
+        ("link", "Connect"),
+        ("text", "YouTube"),
+        ("link", "Connect"),
+    )
+    assert steps(flow(CONNECT, CONNECTING, AUTHORIZE, linked))[-1] == "result"
+
+
+def test_tiktok_developer_portal_listing_scopes_is_other() -> None:
+    portal = (
+        ("text", "TikTok for Developers"),
+        ("heading", "Reelpad Production"),
+        ("text", "Products Login Kit Data Portability API"),
+        ("text", "Scopes"),
+        ("text", "portability.activity.single Approved"),
+        ("text", "Export a copy of your activity data"),
+        ("text", "developers.tiktok.com"),
+    )
+    assert steps(flow(portal)) == ["other"]

@@ -202,7 +202,12 @@ def test_every_rule_of_the_spec_is_registered() -> None:
 
 
 def test_dashboard_after_tiktok_page_fires_missing_step_and_missing_success_confirmation() -> None:
-    dashboard = (("heading", "Home"), ("text", "Recent projects"), ("button", "New project"), ("text", "Sign out"))
+    dashboard = (
+        ("heading", "Home"),
+        ("text", "Recent projects"),
+        ("button", "New project"),
+        ("text", "Sign out"),
+    )
     findings = run_rules(flow(CONNECT, CONNECTING, AUTHORIZE, dashboard))
     assert [(f.rule, f.source) for f in findings] == [
         ("missing-step", None),
@@ -212,3 +217,24 @@ def test_dashboard_after_tiktok_page_fires_missing_step_and_missing_success_conf
 
 def test_journey_ending_on_tiktok_page_fires_only_missing_step() -> None:
     assert rule_ids(flow(CONNECT, CONNECTING, AUTHORIZE)) == ["missing-step"]
+
+
+def test_tab_bar_labels_are_not_named_data() -> None:
+    screen = (*CONNECTING, ("text", "Home Discover Inbox Profile"))
+    assert (
+        rule_ids(
+            flow(CONNECT, screen, AUTHORIZE, RESULT),
+            scopes="portability.activity.single,portability.postsandprofile.single",
+        )
+        == []
+    )
+
+
+def test_heading_connected_accounts_is_no_confirmation() -> None:
+    page = (
+        ("heading", "Connected accounts"),
+        ("text", "Manage the services you use with Reelpad"),
+        ("button", "Open Reelpad"),
+    )
+    screens = flow(CONNECT, CONNECTING, AUTHORIZE, page)
+    assert screens[-1].facts.success == ()

@@ -27,6 +27,9 @@ ORDER_PENALTY = 0.6
 REPEAT_PENALTY = 0.9
 # Scores → probabilities; chosen so that a one-cue lead reads as ~0.7 confidence.
 SOFTMAX_TEMPERATURE = 1.0
+# 'Scopes', 'Approved', 'Login Kit', 'portability.all.single': one such word is chance, three
+# are TikTok's developer portal.
+DEVELOPER_PORTAL_MIN_CUES = 3
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,8 @@ def score_authorize(f: ScreenFacts) -> StepScore:
     if not f.tiktok:
         # Google's or GitHub's consent page is not TikTok's authorization step.
         score *= 0.3
+    if len(f.developer_cues) >= DEVELOPER_PORTAL_MIN_CUES:
+        score -= 3.0  # the developer portal lists the same scope sentences, to developers
     if f.sign_in_cues and not f.tiktok:
         score -= 1.0
     return StepScore(score, tuple(ev))
@@ -164,6 +169,9 @@ def score_other(f: ScreenFacts) -> StepScore:
     if f.sign_in_cues and not f.tiktok:
         score += 1.0
         ev.append(f"app sign-in: '{f.sign_in_cues[0].text}'")
+    if len(f.developer_cues) >= DEVELOPER_PORTAL_MIN_CUES:
+        score += 3.0
+        ev.append(f"developer portal: '{f.developer_cues[0].text}'")
     return StepScore(score, tuple(ev))
 
 

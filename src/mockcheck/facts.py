@@ -223,6 +223,7 @@ def extract(reading: ScreenReading) -> ScreenFacts:
         tiktok_connected=_tiktok_connected(elements),
         sign_in_cues=_mentions(elements, vocab.APP_SIGN_IN_CUES),
         pricing_cues=_mentions(elements, vocab.PRICING_CUES),
+        developer_cues=_mentions(elements, vocab.DEVELOPER_PORTAL_CUES),
         recurrence=_mentions(elements, vocab.RECURRENCE_CUES),
         heading=heading_elements[0].text if heading_elements else "",
         buttons=tuple(e.text for e in elements if e.kind == "button"),

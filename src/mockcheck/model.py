@@ -166,6 +166,7 @@ class ScreenFacts:
     success: tuple[Mention, ...] = ()
     sign_in_cues: tuple[Mention, ...] = ()
     pricing_cues: tuple[Mention, ...] = ()
+    developer_cues: tuple[Mention, ...] = ()
     recurrence: tuple[Mention, ...] = ()
     heading: str = ""
     buttons: tuple[str, ...] = ()

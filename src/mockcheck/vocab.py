@@ -493,6 +493,12 @@ APP_SIGN_IN_CUES = _norm(
     "welcome back",
     "don't have an account",
 )
+# TikTok's developer portal shows the same scope sentences as the consent page, to developers.
+DEVELOPER_PORTAL_CUES = _norm(
+    "tiktok for developers", "for developers", "developers.tiktok.com", "manage apps", "my apps",
+    "login kit", "data portability api", "client key", "client secret", "sandbox", "approved",
+    "scopes", "portability.", "user.info.basic", "app review", "products", "api",
+)  # fmt: skip
 PRICING_CUES = _norm(
     "per month",
     "/month",
