@@ -55,8 +55,9 @@ THIN_STROKE_SHARE = 0.01
 # A screenshot whose content runs to the edge (a header, a photo, a dimmed page) fails this.
 MIN_BORDER_CANVAS = 0.9
 # A candidate screen fills at least this share of its bounding box: a rounded phone frame
-# fills ~0.97, a screen with its drop shadow ~0.95; text, arrows and icons far less.
-MIN_SOLIDITY = 0.85
+# fills ~0.97, a screen with its drop shadow ~0.95, a dark screen the canvas fill bit into
+# from its edge 0.84; text and icons far less (and thin strokes are removed beforehand).
+MIN_SOLIDITY = 0.75
 # A candidate covers at least this share of the image: a board of 3 to 6 screens in one or two
 # rows gives each 8-20 %; video thumbnails in a feed grid are 5-7 % of their screen, and
 # buttons or avatars far less (all measured on the corpus and fixtures).
@@ -92,6 +93,13 @@ MAX_STRAY_SHARE = 0.03
 # columns) and at most this share of their width apart. Cards in a list sit 2-4 % apart.
 JOIN_OVERLAP = 0.95
 JOIN_GAP_SHARE = 0.01
+# A screen the fill leaked into is taken back when its pieces lie in a row of the board (within
+# this share of a screen's height of the row's top and bottom) and hold at least this share of
+# a screen's area: a status bar and a few cards fill 15-60 %, an arrowhead under 0.5 %.
+LEAK_BAND_SLACK = 0.03
+LEAK_MIN_CONTENT = 0.1
+# A screen-shaped shape lower than this share of its row's screens is such a piece, not a screen.
+LEAK_PIECE_HEIGHT = 0.9
 # More regions than this is a pattern (a photo grid), not a board of one journey.
 MAX_REGIONS = 16
 
@@ -243,6 +251,15 @@ def _is_board(
     largest = max(b.area for b in large)
     if min(b.area for b in large) < MIN_SIZE_RATIO * largest:
         return [], "the shapes differ in size"
+    strays = [b for b in blobs if b not in large]
+    # A shape much lower than the others may be the top of a screen the fill leaked into.
+    full_height = LEAK_PIECE_HEIGHT * float(np.median([b.h for b in large]))
+    full = [b for b in large if b.h >= full_height]
+    if len(full) >= 2:
+        pieces = strays + [b for b in large if b not in full]
+        slots, absorbed = _leaked_screens(full, pieces, width, height)
+        large = full + slots
+        strays = [b for b in pieces if b not in absorbed]
     rows = _rows(large)
     # A single column of stacked rectangles is what a list of cards in a screen looks like;
     # boards put screens side by side (a stack of screens is a known miss, see the module doc).
@@ -260,8 +277,11 @@ def _is_board(
     # Anything else sizeable on the canvas may be a screen whose edge the fill crossed: cutting
     # out only the others would drop it from the check, so the image stays whole.
     area = float(np.median([b.area for b in large]))
-    if any(b.area >= MAX_STRAY_SHARE * area for b in blobs if b not in large):
-        return [], "a sizeable shape besides the screens"
+    if any(b.area >= MAX_STRAY_SHARE * area for b in strays):
+        return (
+            [],
+            "a sizeable shape besides the screens",
+        )
     screen_shaped = SCREEN_ASPECT[0] <= max(width, height) / min(width, height) <= SCREEN_ASPECT[1]
     cover = sum(max(b.y + b.h for b in row) - min(b.y for b in row) for row in rows) / height
     if cover < (MIN_ROWS_COVER_SCREEN_SHAPED if screen_shaped else MIN_ROWS_COVER):
@@ -271,6 +291,67 @@ def _is_board(
     if outside > (MAX_OUTSIDE_INK_SCREEN_SHAPED if screen_shaped else MAX_OUTSIDE_INK):
         return [], f"ink outside the shapes is {outside:.0%} of theirs"
     return [b for row in rows for b in row], "board"
+
+
+def _leaked_screens(
+    screens: list[_Blob], strays: list[_Blob], width: int, height: int
+) -> tuple[list[_Blob], list[_Blob]]:
+    """Screens whose edge the canvas fill crossed (a white screen on a white canvas): they leave
+    their content as pieces in a row of the board, where a screen of the others' size fits."""
+    ref_w = float(np.median([b.w for b in screens]))
+    ref_h = float(np.median([b.h for b in screens]))
+    found: list[_Blob] = []
+    absorbed: list[_Blob] = []
+    for row in _rows(screens):
+        top = float(np.median([b.y for b in row]))
+        bottom = top + ref_h
+        slack = LEAK_BAND_SLACK * ref_h
+        pieces = sorted(
+            (b for b in strays if b.y >= top - slack and b.y + b.h <= bottom + slack),
+            key=lambda b: b.x,
+        )
+        # A piece in a found screen's column (its status bar or home indicator, cut off by a
+        # canvas-coloured band) belongs to that screen.
+        for piece in list(pieces):
+            for i, screen in enumerate(screens):
+                overlap = min(piece.x + piece.w, screen.x + screen.w) - max(piece.x, screen.x)
+                if screen in row and overlap >= JOIN_OVERLAP * piece.w:
+                    screens[i] = _union(screen, piece)
+                    row[row.index(screen)] = screens[i]
+                    pieces.remove(piece)
+                    absorbed.append(piece)
+                    break
+        clusters: list[list[_Blob]] = []
+        for piece in pieces:
+            if clusters and piece.x <= max(b.x + b.w for b in clusters[-1]) + MIN_GAP_SHARE * ref_w:
+                clusters[-1].append(piece)
+            else:
+                clusters.append([piece])
+        for cluster in clusters:
+            x0 = min(b.x for b in cluster)
+            x1 = max(b.x + b.w for b in cluster)
+            if x1 - x0 > ref_w * 1.05 or sum(b.pixels for b in cluster) < LEAK_MIN_CONTENT * ref_w * ref_h:
+                continue
+            left = round(
+                max(0.0, min(width - ref_w, (x0 + x1) / 2 - ref_w / 2) if x1 - x0 < 0.9 * ref_w else x0)
+            )
+            slot = _Blob(
+                left, round(top), round(ref_w), round(min(ref_h, height - top)), round(ref_w * ref_h)
+            )
+            if not any(_overlaps(slot, b) for b in [*screens, *found]):
+                found.append(slot)
+                absorbed += cluster
+    return found, absorbed
+
+
+def _union(a: _Blob, b: _Blob) -> _Blob:
+    x0, y0 = min(a.x, b.x), min(a.y, b.y)
+    x1, y1 = max(a.x + a.w, b.x + b.w), max(a.y + a.h, b.y + b.h)
+    return _Blob(x0, y0, x1 - x0, y1 - y0, a.pixels + b.pixels)
+
+
+def _overlaps(a: _Blob, b: _Blob) -> bool:
+    return a.x < b.x + b.w and b.x < a.x + a.w and a.y < b.y + b.h and b.y < a.y + a.h
 
 
 def _join_split_screens(blobs: list[_Blob]) -> list[_Blob]:
