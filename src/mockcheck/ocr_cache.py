@@ -208,9 +208,6 @@ def default_engine(cached: bool = True) -> OcrEngine:
         from mockcheck import ocr_inprocess
 
         if ocr_inprocess.available():
-            try:
-                engine = ocr_inprocess.TesserocrEngine()
-            except RuntimeError:  # no 'eng' data where libtesseract looks: pytesseract says what to install
-                engine = None
+            engine = ocr_inprocess.TesserocrEngine()
     engine = engine or TesseractEngine()
     return CachingEngine(engine) if cached else engine

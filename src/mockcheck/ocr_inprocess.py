@@ -21,6 +21,7 @@ import numpy as np
 from PIL import Image
 
 from mockcheck import ocr
+from mockcheck.errors import MissingDependencyError
 from mockcheck.model import Line
 
 _COLUMNS = (
@@ -29,7 +30,18 @@ _COLUMNS = (
 )  # fmt: skip
 
 
+def _pin_threads() -> None:
+    """OpenMP reads its thread limit once, when libtesseract is loaded: this must run before any import.
+
+    One thread: Tesseract's OpenMP threads spin while they wait, so on 5 screens one scan took
+    12.5 s of CPU with them and 6.4 s without, and no less wall time (benchmarks/speed.py); in a
+    pool of workers they would also fight each other for the cores.
+    """
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+
 def available() -> bool:
+    _pin_threads()
     try:
         import tesserocr  # noqa: F401
     except ImportError:
@@ -41,9 +53,7 @@ class TesserocrEngine:
     """One warm Tesseract API per thread (the API is not thread-safe; Dask runs tasks in threads)."""
 
     def __init__(self) -> None:
-        # OpenMP reads its thread limit when libtesseract is loaded, so it is set before the import:
-        # one thread per engine is faster in a pool (and uses half the CPU on one scan, see speed.py).
-        os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+        _pin_threads()
         import tesserocr
 
         self._tesserocr = tesserocr
@@ -53,12 +63,19 @@ class TesserocrEngine:
         # Same Tesseract and same ocr.py read the same words; the engine is named anyway, so a
         # difference between the two ways of calling it can never leak through the OCR cache.
         self.cache_key = f"tesserocr {version} ocr.py {source} {ocr.TESSERACT_CONFIG}"
-        self._api()  # load the model now: a missing 'eng' language fails here, not mid-batch
+        # The model is loaded on the first read, not here: a warm re-scan answered wholly from
+        # the OCR cache never pays the ~0.3 s.
 
     def _api(self) -> Any:
         api = getattr(self._local, "api", None)
         if api is None:
-            api = self._tesserocr.PyTessBaseAPI(lang="eng", psm=self._tesserocr.PSM.AUTO)
+            try:
+                api = self._tesserocr.PyTessBaseAPI(lang="eng", psm=self._tesserocr.PSM.AUTO)
+            except RuntimeError as exc:
+                raise MissingDependencyError(
+                    "Tesseract's English language data is missing: install it with "
+                    "'sudo apt-get install tesseract-ocr-eng' (or set MOCKCHECK_OCR=pytesseract)."
+                ) from exc
             self._local.api = api
         return api
 
