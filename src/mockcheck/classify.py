@@ -30,6 +30,9 @@ SOFTMAX_TEMPERATURE = 1.0
 # 'Scopes', 'Approved', 'Login Kit', 'portability.all.single': one such word is chance, three
 # are TikTok's developer portal.
 DEVELOPER_PORTAL_MIN_CUES = 3
+# Two of 'wants to access', 'Logged in as', 'Not you?', 'will be able to' make a consent page;
+# an app's own connecting screen uses one at most.
+PROVIDER_CONSENT_MIN_CUES = 2
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,14 @@ def _quote(m: Mention) -> str:
 
 def _capped(mentions: Sequence[object], each: float, cap: float) -> float:
     return min(len(mentions) * each, cap)
+
+
+def _tiktok_evident(f: ScreenFacts) -> bool:
+    """TikTok named, or its page recognisable by wording only it uses (its scope sentences, its login options)."""
+    return bool(f.tiktok or f.scope_wording) or any(
+        c.phrase in vocab.AUTHORIZE_LOGIN_SPECIFIC or c.phrase in vocab.AUTHORIZE_LOGIN_STRONG
+        for c in f.login_cues
+    )
 
 
 def score_connect(f: ScreenFacts) -> StepScore:
@@ -106,6 +117,8 @@ def score_connecting(f: ScreenFacts) -> StepScore:
         score += 0.5
     if f.scope_wording:
         score -= 1.0  # TikTok's own permission wording is its consent page
+    if len(f.provider_consent) >= PROVIDER_CONSENT_MIN_CUES:
+        score -= 2.0  # 'Logged in as ... Not you?': a provider's consent page, not the app's screen
     return StepScore(score, tuple(ev))
 
 
@@ -128,15 +141,18 @@ def score_authorize(f: ScreenFacts) -> StepScore:
     score += _capped(consent, 0.5, 2.5)
     if consent and not f.scope_wording:
         ev.append(f"consent wording: '{consent[0].text}'")
+    if len(f.provider_consent) >= PROVIDER_CONSENT_MIN_CUES:
+        score += 1.5
+        ev.append(f"consent page: '{f.provider_consent[0].text}'")
     if any(c.phrase in ("tiktok.com", "www.tiktok.com") for c in f.consent_cues):
         score += 1.0
         ev.append("tiktok.com address")
-    if not f.tiktok:
+    if not _tiktok_evident(f):
         # Google's or GitHub's consent page is not TikTok's authorization step.
         score *= 0.3
     if len(f.developer_cues) >= DEVELOPER_PORTAL_MIN_CUES:
         score -= 3.0  # the developer portal lists the same scope sentences, to developers
-    if f.sign_in_cues and not f.tiktok:
+    if f.sign_in_cues and not _tiktok_evident(f):
         score -= 1.0
     return StepScore(score, tuple(ev))
 
@@ -160,15 +176,19 @@ def score_result(f: ScreenFacts) -> StepScore:
 
 def score_other(f: ScreenFacts) -> StepScore:
     score, ev = OTHER_BASE_SCORE, []
-    if not f.tiktok:
+    tiktok = _tiktok_evident(f)
+    if not tiktok:
         score += 0.8
         ev.append("no mention of TikTok")
     if f.pricing_cues:
         score += 1.0 + _capped(f.pricing_cues, 0.3, 1.2)
         ev.append(f"pricing: '{f.pricing_cues[0].text}'")
-    if f.sign_in_cues and not f.tiktok:
+    if f.sign_in_cues and not tiktok:
         score += 1.0
         ev.append(f"app sign-in: '{f.sign_in_cues[0].text}'")
+    if len(f.provider_consent) >= PROVIDER_CONSENT_MIN_CUES and not tiktok:
+        score += 2.5
+        ev.append(f"another provider's consent page: '{f.provider_consent[0].text}'")
     if len(f.developer_cues) >= DEVELOPER_PORTAL_MIN_CUES:
         score += 3.0
         ev.append(f"developer portal: '{f.developer_cues[0].text}'")

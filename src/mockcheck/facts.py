@@ -189,6 +189,8 @@ def extract(reading: ScreenReading) -> ScreenFacts:
     elements = layout.elements
     heading_elements = [e for e in elements if e.kind == "heading"]
     data = _data_mentions(elements)
+    # Tab bars and browser chrome carry words ('Insights', 'Home') that are no part of the content.
+    content = tuple(e for e in elements if not _is_navigation(normalise(e.text)) and e.kind != "nav")
     success = _mentions(elements, vocab.SUCCESS_CUES, unless_within=vocab.CONNECT_VERBS)
     proceed = _control(elements, vocab.PROCEED_WORDS)
     go_back = _control(elements, vocab.GO_BACK_WORDS, exclude=proceed)
@@ -210,14 +212,14 @@ def extract(reading: ScreenReading) -> ScreenFacts:
         connect_cues=_mentions(elements, vocab.CONNECT_VERBS),
         other_services=others,
         connecting_cues=_mentions(elements, vocab.CONNECTING_CUES),
-        purpose=_mentions(elements, vocab.PURPOSE_CUES)
-        or _pattern_mentions(elements, vocab.PURPOSE_PATTERNS),
+        purpose=_mentions(content, vocab.PURPOSE_CUES) or _pattern_mentions(content, vocab.PURPOSE_PATTERNS),
         data=data,
         neutral_data=_mentions(elements, vocab.NEUTRAL_DATA_WORDS),
         proceed=proceed,
         go_back=go_back,
         login_cues=_mentions(elements, vocab.AUTHORIZE_LOGIN_CUES),
         consent_cues=_mentions(elements, vocab.AUTHORIZE_CONSENT_CUES),
+        provider_consent=_mentions(content, vocab.PROVIDER_CONSENT_CUES),
         scope_wording=_mentions(elements, vocab.TIKTOK_SCOPE_WORDING),
         success=success,
         tiktok_connected=_tiktok_connected(elements),

@@ -162,6 +162,7 @@ class ScreenFacts:
     go_back: Mention | None = None
     login_cues: tuple[Mention, ...] = ()
     consent_cues: tuple[Mention, ...] = ()
+    provider_consent: tuple[Mention, ...] = ()  # a provider's consent page speaking to the user
     scope_wording: tuple[Mention, ...] = ()
     success: tuple[Mention, ...] = ()
     sign_in_cues: tuple[Mention, ...] = ()

@@ -29,6 +29,7 @@ _FOLD = str.maketrans(
 SHORT_WORD_CHARS = 4
 LONG_WORD_CHARS = 9
 SHORT_PHRASE_CHARS = 6
+GLUED_MAX_WORDS = 3
 # A cheap bound that any phrase within the tolerated slips clears.
 PREFILTER_SCORE = 75.0
 
@@ -79,6 +80,11 @@ def find_span(text: str, phrase: str) -> tuple[int, int] | None:
     if exact is not None:
         return exact
     words = phrase.split()
+    # Tesseract glues short words set with tight spacing: 'Not now' is read 'Notnow'.
+    if 1 < len(words) <= GLUED_MAX_WORDS:
+        glued = _word_bounded("".join(words), text)
+        if glued is not None:
+            return glued
     # A single word is matched exactly: one slip turns 'integrations' into 'interactions'.
     if len(words) < 2 or len(phrase) <= SHORT_PHRASE_CHARS:
         return None

@@ -383,6 +383,15 @@ AUTHORIZE_CONSENT_CUES = _norm(
     "cancel",
     "allow",
 )
+# How a provider's consent page (TikTok's, Google's, Spotify's) addresses the user: it speaks of
+# the app in the third person and of the account the user is logged in with.
+PROVIDER_CONSENT_CUES = _norm(
+    "would like to access", "wants to access", "is requesting access", "requests access",
+    "is asking for permission", "asking for permission", "wants permission", "to access your",
+    "not you", "logged in as", "signed in as", "switch account", "use another account",
+    "choose an account", "will be able to", "if you allow", "by allowing", "by authorizing",
+    "revoke access", "remove this access", "manage access",
+)  # fmt: skip
 TIKTOK_SCOPE_WORDING = _norm(
     "export a copy of your activity data",
     "export copies of your activity data",
