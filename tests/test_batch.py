@@ -168,6 +168,15 @@ def test_a_crashing_worker_fails_its_submission_only_and_is_retried_next_run(tmp
     assert again.reused == 4 and again.errors == 0
 
 
+def test_workers_recycled_for_their_memory_lose_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MOCKCHECK_RECYCLE_WORKER_MB", "1")  # every worker leaves after one submission
+    root = make_root(tmp_path)
+    summary = run_batch(options(tmp_path, root))
+    assert summary.errors == 0 and summary.passed + summary.failed == 5
+
+
 def test_a_hanging_submission_times_out_and_the_rest_goes_on(tmp_path: Path) -> None:
     root = make_root(tmp_path, count=2)
     started = time.monotonic()

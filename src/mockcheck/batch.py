@@ -36,6 +36,9 @@ DEFAULT_TIMEOUT_S = 600.0
 # Dask: tasks kept queued on the cluster per worker thread, so a thread never waits for the
 # next task while still never shipping the whole batch's list to the scheduler at once.
 DASK_TASKS_PER_THREAD = 2
+# A worker whose resident memory stays above this after a submission is replaced by a fresh one.
+# A worker idles at ~100 MB; the largest corpus submissions peak at ~420 MB (benchmarks/speed.py).
+RECYCLE_WORKER_MB = float(os.environ.get("MOCKCHECK_RECYCLE_WORKER_MB", "600"))
 
 
 @dataclass(frozen=True)
@@ -150,9 +153,17 @@ def _error(job: Job, reason: str, started: float, *, retry: bool = False) -> Sto
 
 
 def _worker_loop(conn: Connection) -> None:
-    """A pool worker: check jobs from the pipe until told to stop; Ctrl-C is the parent's to handle."""
+    """A pool worker: warm up, say so, then check jobs from the pipe until told to stop.
+
+    Messages to the parent: ("ready",) once imports are done (so start-up, seconds on a busy
+    machine, never counts against a submission's timeout) and ("done", result, leaving) per job.
+    Ctrl-C is the parent's to handle.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    import mockcheck.pipeline  # noqa: F401  (the expensive imports: numpy, OpenCV, the checker)
+
+    conn.send(("ready",))
     while True:
         try:
             job = conn.recv()
@@ -160,7 +171,21 @@ def _worker_loop(conn: Connection) -> None:
             return
         if job is None:
             return
-        conn.send(check_job(job))
+        result = check_job(job)
+        # Freed image buffers are not always returned to the system (heap fragmentation): a
+        # worker past RECYCLE_WORKER_MB leaves, and a fresh one keeps memory at one submission's worth.
+        leaving = _resident_mb() > RECYCLE_WORKER_MB
+        conn.send(("done", result, leaving))
+        if leaving:
+            return
+
+
+def _resident_mb() -> float:
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):  # not Linux: no recycling
+        return 0.0
 
 
 # --- executors ----------------------------------------------------------------------------------
@@ -180,6 +205,7 @@ class _Slot:
     conn: Connection
     job: Job | None = None
     deadline: float = 0.0
+    ready: bool = False  # imports done; a job's timeout starts only then
 
 
 class ProcessPool:
@@ -211,57 +237,81 @@ class ProcessPool:
         return _Slot(process, parent)
 
     def run(self, jobs: Iterator[Job]) -> Iterator[StoredResult]:
+        pending: Job | None = None  # pulled from `jobs`, waiting for a ready worker
         exhausted = False
+        failed_starts = 0
         try:
             while True:
-                # Fill idle slots; workers are started only when there is work (a warm re-run starts none).
-                while not exhausted:
-                    idle = next((s for s in self.slots if s.job is None), None)
-                    if idle is None and len(self.slots) >= self.workers:
+                while True:
+                    if pending is None and not exhausted:
+                        pending = next(jobs, None)
+                        exhausted = pending is None
+                    if pending is None:
                         break
-                    job = next(jobs, None)
-                    if job is None:
-                        exhausted = True
-                        break
+                    idle = next((s for s in self.slots if s.ready and s.job is None), None)
                     if idle is None:
-                        idle = self._start()
-                        self.slots.append(idle)
+                        # Workers are started only when there is work: a warm re-run starts none.
+                        while len(self.slots) < self.workers:
+                            self.slots.append(self._start())
+                        break
                     try:
-                        idle.conn.send(job)
-                    except (BrokenPipeError, OSError):
-                        yield self._replace(idle, job, "the worker process died before it started")
+                        idle.conn.send(pending)
+                    except OSError:  # died while idle; its replacement takes the job
+                        self._drop(idle)
                         continue
-                    idle.job, idle.deadline = job, time.monotonic() + self.timeout
-                busy = [s for s in self.slots if s.job is not None]
-                if not busy:
+                    idle.job, idle.deadline = pending, time.monotonic() + self.timeout
+                    pending = None
+                if not self.slots:
                     return
-                nearest = min(s.deadline for s in busy)
+                busy = [s for s in self.slots if s.job is not None]
+                nearest = min((s.deadline for s in busy), default=time.monotonic() + 1.0)
                 ready = wait(
-                    [s.conn for s in busy] + [s.process.sentinel for s in busy],
+                    [s.conn for s in self.slots] + [s.process.sentinel for s in self.slots],
                     timeout=max(0.0, min(nearest - time.monotonic(), 1.0)),
                 )
-                for slot in busy:
-                    assert slot.job is not None
-                    job = slot.job
+                for slot in list(self.slots):
                     if slot.conn in ready or slot.conn.poll():
                         try:
-                            result = slot.conn.recv()
+                            message = slot.conn.recv()
                         except (EOFError, OSError):
-                            yield self._replace(slot, job, self._death_reason(slot))
+                            message = None
+                        if message is not None and message[0] == "ready":
+                            slot.ready, failed_starts = True, 0
                             continue
-                        slot.job = None
-                        yield result
-                    elif slot.process.sentinel in ready or not slot.process.is_alive():
-                        yield self._replace(slot, job, self._death_reason(slot))
-                    elif time.monotonic() >= slot.deadline:
+                        if message is not None and message[0] == "done":
+                            _, result, leaving = message
+                            slot.job = None
+                            if leaving:
+                                self._drop(slot)
+                            yield result
+                            continue
+                    if slot.process.sentinel in ready or not slot.process.is_alive():
+                        job = slot.job
+                        if job is not None:
+                            yield self._replace(slot, job, self._death_reason(slot))
+                        else:
+                            if not slot.ready:
+                                failed_starts += 1
+                                if failed_starts >= 3:
+                                    raise RuntimeError(
+                                        f"batch workers die while starting ({self._death_reason(slot)})"
+                                    )
+                            self._drop(slot)
+                    elif slot.job is not None and time.monotonic() >= slot.deadline:
                         yield self._replace(
                             slot,
-                            job,
+                            slot.job,
                             f"timed out after {self.timeout:g} s (a hang or a huge submission); "
                             "the worker was stopped",
                         )
+                if exhausted and pending is None and not any(s.job is not None for s in self.slots):
+                    return
         finally:
             self.close()
+
+    def _drop(self, slot: _Slot) -> None:
+        self._stop(slot)
+        self.slots.remove(slot)
 
     def _death_reason(self, slot: _Slot) -> str:
         slot.process.join(1)
