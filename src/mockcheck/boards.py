@@ -37,9 +37,10 @@ from mockcheck.model import Box, ScreenImage
 
 # Detection runs on a copy of at most this many pixels (nearest-neighbour, which keeps the
 # one-pixel steps at artboard edges that area averaging would smear into ramps the floating
-# flood fill walks through). 3 MP keeps a 6-phone 2x board (about 5000×1800) at 0.57 scale, so
-# a 6 px gap between screens stays at least 3 px wide; detection takes ~20 ms there.
-WORK_MAX_PIXELS = 3_000_000
+# flood fill walks through). 0.8 MP keeps a 6-phone 2x board (about 5000×1800) at 0.3 scale,
+# so a 12 px gap between screens stays 3-4 px wide; at 3 MP detection cost 40-100 ms an image,
+# up to a quarter of a scan whose OCR was cached.
+WORK_MAX_PIXELS = 800_000
 # Largest neighbour-to-neighbour step, per channel, that the canvas fill crosses. Gradient
 # canvases step by at most 1 level per pixel, and JPEG noise after a 3×3 median by 1-2;
 # iOS's grouped background #F2F2F7 on Figma's #F5F5F5 canvas is a step of 3.
@@ -100,6 +101,8 @@ LEAK_BAND_SLACK = 0.03
 LEAK_MIN_CONTENT = 0.1
 # A screen-shaped shape lower than this share of its row's screens is such a piece, not a screen.
 LEAK_PIECE_HEIGHT = 0.9
+# Blobs under this share of the image are never screens nor pieces of one worth keeping.
+MIN_BLOB_SHARE = 0.001
 # More regions than this is a pattern (a photo grid), not a board of one journey.
 MAX_REGIONS = 16
 
@@ -189,6 +192,9 @@ def detect(image: Image.Image) -> Detection:
             int(s[cv2.CC_STAT_AREA]),
         )
         for s in stats[1:count]
+        # Glyphs, icons and arrowheads matter to no decision below; dropping them keeps the
+        # pairwise steps cheap on text-heavy screens (hundreds of blobs).
+        if s[cv2.CC_STAT_WIDTH] * s[cv2.CC_STAT_HEIGHT] >= MIN_BLOB_SHARE * work_w * work_h
     ]
     blobs = _join_split_screens(blobs)
     min_side = MIN_REGION_SIDE * scale
