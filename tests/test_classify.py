@@ -104,3 +104,30 @@ def test_tiktok_developer_portal_listing_scopes_is_other() -> None:
         ("text", "developers.tiktok.com"),
     )
     assert steps(flow(portal)) == ["other"]
+
+
+def test_app_log_in_page_with_continue_with_tiktok_is_other() -> None:
+    log_in = (
+        ("heading", "Log in"),
+        ("text", "Good to see you again."),
+        ("button", "Continue with TikTok"),
+        ("button", "Continue with Google"),
+        ("input", "Email address"),
+        ("input", "Password"),
+        ("button", "Log in"),
+        ("text", "Forgot password? Create account"),
+    )
+    assert steps(flow(log_in)) == ["other"]
+
+
+def test_tiktok_log_in_form_without_the_word_in_its_heading_is_authorize() -> None:
+    form = (
+        ("heading", "Log in"),
+        ("text", "TikTok"),
+        ("input", "Email or username"),
+        ("input", "Password"),
+        ("link", "Forgot password?"),
+        ("button", "Log in"),
+        ("text", "Don't have an account? Sign up"),
+    )
+    assert steps(flow(CONNECT, CONNECTING, form, RESULT))[2] == "authorize"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from mockcheck import vocab
 from mockcheck.facts import extract
 from mockcheck.model import JOURNEY, ClassifiedScreen, Mention, ScreenFacts, ScreenReading, Step
+from mockcheck.textmatch import normalise
 
 STEPS: tuple[Step, ...] = (*JOURNEY, Step.OTHER)
 
@@ -33,6 +34,8 @@ DEVELOPER_PORTAL_MIN_CUES = 3
 # Two of 'wants to access', 'Logged in as', 'Not you?', 'will be able to' make a consent page;
 # an app's own connecting screen uses one at most.
 PROVIDER_CONSENT_MIN_CUES = 2
+# 'Email address', 'Password', 'Forgot password?': a log-in form, when one of them is a password.
+APP_SIGN_IN_MIN_CUES = 2
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,27 @@ def _tiktok_evident(f: ScreenFacts) -> bool:
     )
 
 
+def _app_sign_in(f: ScreenFacts) -> bool:
+    """The app's own log-in page: a password, 'Forgot password?', 'Create account', and so on.
+
+    'Continue with TikTok' there signs the user in to the app; it connects no data.
+    """
+    phrases = {m.phrase for m in f.sign_in_cues}
+    if len(f.sign_in_cues) < APP_SIGN_IN_MIN_CUES or not phrases & vocab.PASSWORD_CUES:
+        return False
+    # TikTok's own log-in form has a password too; it names TikTok other than in a
+    # 'Continue with TikTok' button, or offers TikTok's own options.
+    tiktok_page = vocab.AUTHORIZE_LOGIN_STRONG + vocab.AUTHORIZE_LOGIN_SPECIFIC
+    if any(c.phrase in tiktok_page for c in f.login_cues):
+        return False
+    return not _names_tiktok_itself(f)
+
+
+def _names_tiktok_itself(f: ScreenFacts) -> bool:
+    """TikTok named on the page other than as a way to sign in ('Continue with TikTok')."""
+    return any("with tiktok" not in normalise(m.text) for m in f.tiktok)
+
+
 def score_connect(f: ScreenFacts) -> StepScore:
     score, ev = 0.0, []
     option = f.tiktok_option
@@ -82,6 +106,8 @@ def score_connect(f: ScreenFacts) -> StepScore:
     score += _capped(f.connect_cues, 0.3, 0.9)
     if f.tiktok_connected is not None:
         score -= 2.0  # TikTok already shows as connected: this is the confirmation
+    if _app_sign_in(f):
+        score -= 2.5
     # The app's own data list and purpose belong to the connecting screen.
     if f.data and f.purpose and f.go_back is not None:
         score -= 1.5
@@ -134,6 +160,10 @@ def score_authorize(f: ScreenFacts) -> StepScore:
         ev.append(f"TikTok login option: '{specific[0].text}'")
     generic = [c for c in f.login_cues if c not in specific and c not in strong_login]
     score += _capped(generic, 0.4, 1.2)
+    # A log-in form on a page that names TikTok (its logo's wordmark), not as 'Continue with TikTok'.
+    if len(f.login_cues) >= 2 and not strong_login and _names_tiktok_itself(f):
+        score += 2.0
+        ev.append(f"log-in form on a TikTok page: '{f.login_cues[0].text}'")
     if f.scope_wording:
         score += 3.0
         ev.append(f"TikTok permission: '{f.scope_wording[0].text}'")
@@ -185,6 +215,9 @@ def score_other(f: ScreenFacts) -> StepScore:
         ev.append(f"pricing: '{f.pricing_cues[0].text}'")
     if f.sign_in_cues and not tiktok:
         score += 1.0
+        ev.append(f"app sign-in: '{f.sign_in_cues[0].text}'")
+    elif _app_sign_in(f) and not f.scope_wording:
+        score += 1.5
         ev.append(f"app sign-in: '{f.sign_in_cues[0].text}'")
     if len(f.provider_consent) >= PROVIDER_CONSENT_MIN_CUES and not tiktok:
         score += 2.5

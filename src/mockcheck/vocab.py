@@ -508,6 +508,7 @@ DEVELOPER_PORTAL_CUES = _norm(
     "login kit", "data portability api", "client key", "client secret", "sandbox", "approved",
     "scopes", "portability.", "user.info.basic", "app review", "products", "api",
 )  # fmt: skip
+PASSWORD_CUES = frozenset(_norm("password", "forgot password", "remember me"))
 PRICING_CUES = _norm(
     "per month",
     "/month",
