@@ -71,11 +71,15 @@ def write_submission(
     rng = random.Random(f"export:{sub.id}")
     rendered = []
     names: list[str] = []
+    # What Chromium drew as text, the ground truth of OCR recall (benchmarks/ocr_corpus.py).
+    texts: list[dict[str, str]] = []
     for screen, stem in zip(sub.screens, sub.names, strict=True):
         if screen.duplicate_of is not None:
             img = rendered[screen.duplicate_of]
+            texts.append(texts[screen.duplicate_of])
         else:
             img = renderer.screenshot(screen.html, sub.device)
+            texts.append(renderer.visible_text(sub.device))
         rendered.append(img)
         data, ext = export(
             img, screen.export, sub.device, rng, quality=screen.jpeg_quality, optimize=optimize
@@ -87,6 +91,12 @@ def write_submission(
     sub.names = names
     truth = sub.truth()
     (folder / "truth.json").write_text(json.dumps(truth, indent=2) + "\n")
+    # texts.json {file: visible text}; texts-roles.json {file: {"button": ..., "chrome": ...}}.
+    (folder / "texts.json").write_text(
+        json.dumps({n: t["all"] for n, t in zip(names, texts, strict=True)}, indent=1) + "\n"
+    )
+    roles = {n: {"button": t["button"], "chrome": t["chrome"]} for n, t in zip(names, texts, strict=True)}
+    (folder / "texts-roles.json").write_text(json.dumps(roles, indent=1) + "\n")
     return truth
 
 

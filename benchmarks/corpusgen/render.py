@@ -62,6 +62,67 @@ class Renderer:
         png = page.screenshot(type="png", full_page=False, animations="disabled")
         return Image.open(io.BytesIO(png)).convert("RGB")
 
+    def visible_text(self, device: Device) -> dict[str, str]:
+        """The words of the page last shot that show in the viewport, by role (for OCR recall).
+
+        "all" is every visible word, a line per text node; "button" the words inside `.btn`
+        controls; "chrome" those of the status bar and browser bar (outside `.app`; none on
+        TikTok's own pages, which have no `.app`).
+        """
+        return self._page(device).evaluate(VISIBLE_TEXT_JS)  # type: ignore[no-any-return]
+
+
+# A word is visible when its box is inside the viewport and every clipping ancestor, and the
+# element on top at its centre is its own element or an ancestor (not an opaque modal or sheet).
+VISIBLE_TEXT_JS = """() => {
+  const vw = innerWidth, vh = innerHeight;
+  const out = {all: [], button: [], chrome: []};
+  const framed = document.querySelector(".app") !== null;  // TikTok's own pages have no .app
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const opaque = (el) => {
+    const m = getComputedStyle(el).backgroundColor.match(/[\\d.]+/g);
+    return m && (m.length < 4 || parseFloat(m[3]) >= 0.9);
+  };
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.parentElement;
+    if (!el || el.closest("script,style,title")) continue;
+    const style = getComputedStyle(el);
+    if (style.visibility !== "visible" || parseFloat(style.opacity) === 0) continue;
+    const words = [];
+    for (const m of node.data.matchAll(/\\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const r = range.getBoundingClientRect();
+      if (r.width < 1 || r.height < 1) continue;
+      const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
+      if (cx < 0 || cy < 0 || cx >= vw || cy >= vh) continue;
+      let clipped = false;
+      for (let a = el; a && a !== document.body; a = a.parentElement) {
+        const s = getComputedStyle(a);
+        if (s.overflowX !== "visible" || s.overflowY !== "visible") {
+          const b = a.getBoundingClientRect();
+          if (cx < b.left || cx > b.right || cy < b.top || cy > b.bottom) { clipped = true; break; }
+        }
+      }
+      if (clipped) continue;
+      const top = document.elementFromPoint(cx, cy);
+      if (top && !top.contains(el) && !el.contains(top)) {
+        let covered = false;
+        for (let a = top; a && !a.contains(el); a = a.parentElement) if (opaque(a)) { covered = true; break; }
+        if (covered) continue;
+      }
+      words.push(m[0]);
+    }
+    if (!words.length) continue;
+    const text = words.join(" ");
+    out.all.push(text);
+    if (el.closest(".btn")) out.button.push(text);
+    if (framed && !el.closest(".app")) out.chrome.push(text);
+  }
+  return {all: out.all.join("\\n"), button: out.button.join("\\n"), chrome: out.chrome.join("\\n")};
+}"""
+
 
 # ---------------------------------------------------------------- exports
 
