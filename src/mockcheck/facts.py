@@ -20,6 +20,11 @@ MAX_CONTROL_WORDS = 4
 CONTROL_TEXT_SHARE = 0.6
 # 'TikTok', 'TikTok Connect', '@handle on TikTok': a label of a service entry, not a sentence.
 TIKTOK_LABEL_WORDS = 4
+# Tab bars and top menus: three or more labels of at most two words in one row within the top
+# or bottom eighth of the screen.
+BAR_LABEL_WORDS = 2
+BAR_MIN_LABELS = 3
+BAR_EDGE_SHARE = 0.125
 URL = re.compile(r"(https?:|www\.|\.com\b|\.co\b|\.app\b|\.io\b|/[a-z0-9?=&%.]+/)")
 
 
@@ -81,6 +86,23 @@ def _tiktok_connected(elements: tuple[Element, ...]) -> Mention | None:
 
 def _looks_like_url(text: str) -> bool:
     return bool(URL.search(text))
+
+
+def _bar_rows(elements: tuple[Element, ...], height: int) -> set[Box]:
+    """Boxes of the labels of a tab bar or top menu: a row of three or more short labels at the
+    very top or bottom of the screen ('Home  Discover  Inbox  Profile')."""
+    edge = [
+        e
+        for e in elements
+        if len(e.text.split()) <= BAR_LABEL_WORDS
+        and (e.box[1] + e.box[3] <= height * BAR_EDGE_SHARE or e.box[1] >= height * (1 - BAR_EDGE_SHARE))
+    ]
+    boxes: set[Box] = set()
+    for e in edge:
+        row = [o for o in edge if _same_row(e, o)]
+        if len(row) >= BAR_MIN_LABELS:
+            boxes.update(o.box for o in row)
+    return boxes
 
 
 def _is_navigation(text: str) -> bool:
@@ -188,9 +210,12 @@ def extract(reading: ScreenReading) -> ScreenFacts:
     layout: Layout = reading.layout
     elements = layout.elements
     heading_elements = [e for e in elements if e.kind == "heading"]
-    data = _data_mentions(elements)
     # Tab bars and browser chrome carry words ('Insights', 'Home') that are no part of the content.
-    content = tuple(e for e in elements if not _is_navigation(normalise(e.text)) and e.kind != "nav")
+    bars = _bar_rows(elements, layout.height)
+    content = tuple(
+        e for e in elements if e.kind != "nav" and e.box not in bars and not _is_navigation(normalise(e.text))
+    )
+    data = _data_mentions(content)
     success = _mentions(elements, vocab.SUCCESS_CUES, unless_within=vocab.CONNECT_VERBS)
     proceed = _control(elements, vocab.PROCEED_WORDS)
     go_back = _control(elements, vocab.GO_BACK_WORDS, exclude=proceed)

@@ -64,7 +64,8 @@ MIN_FUNCTION_WORDS = 4
 
 
 def _tokens(words: Iterable[str]) -> list[str]:
-    return [t for w in words for t in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", w.lower())]
+    # One-letter tokens are left out: OCR reads check marks as 'y' and 'v', which would vote Spanish.
+    return [t for w in words for t in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", w.lower()) if len(t) > 1]
 
 
 def english_ratio(words: Iterable[str]) -> float:

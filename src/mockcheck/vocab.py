@@ -610,7 +610,6 @@ DATA_WORDS: dict[DataSet, tuple[str, ...]] = {
         "chats",
         "chat",
         "conversations",
-        "inbox",
         "message history",
     ),
     DataSet.ALL: _norm(
@@ -622,7 +621,6 @@ DATA_WORDS: dict[DataSet, tuple[str, ...]] = {
         "your full data",
         "full archive",
         "entire account",
-        "everything",
         "all available data",
         "complete archive",
         "complete copy",
@@ -674,9 +672,8 @@ RECURRENCE_CUES = _norm(
 
 # Labels of tab bars and side menus: 'Home Discover Inbox Profile' names no data to share.
 NAVIGATION_WORDS = frozenset(
-    "home discover inbox profile create search settings explore library friends shop feed account "
-    "menu me activity notifications messages analytics dashboard integrations help upload for you "
-    "following live studio".split()
+    "home discover inbox create search settings explore library friends shop feed account menu me "
+    "notifications analytics dashboard integrations help upload studio insights profile".split()
 )
 NAVIGATION_MIN_WORDS = 2
 
