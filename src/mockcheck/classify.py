@@ -88,8 +88,9 @@ def score_connect(f: ScreenFacts) -> StepScore:
     option = f.tiktok_option
     if option is not None:
         # A control naming TikTok is strong evidence; a bare 'TikTok' label among services is weak.
-        strong = option.kind in ("button", "link", "list_item") or any(
-            m.box == option.box for m in f.connect_cues
+        # A heading 'Connect X with TikTok' names the subject of a connecting screen as often.
+        strong = option.kind in ("button", "link", "list_item") or (
+            option.kind != "heading" and any(m.box == option.box for m in f.connect_cues)
         )
         score += 2.5 if strong else 1.0
         ev.append(f"TikTok option: {_quote(option)}")
@@ -109,8 +110,9 @@ def score_connect(f: ScreenFacts) -> StepScore:
     if _app_sign_in(f):
         score -= 2.5
     # The app's own data list and purpose belong to the connecting screen.
-    if f.data and f.purpose and f.go_back is not None:
-        score -= 1.5
+    # Explaining why, with a way on and a way back, is what the connecting screen does.
+    if f.purpose and f.go_back is not None and f.proceed is not None:
+        score -= 1.5 + (0.5 if f.data else 0.0)
     # TikTok's own page offers 'Continue with Google' too: its login and consent cues outweigh that.
     tiktok_page = vocab.AUTHORIZE_LOGIN_STRONG + vocab.AUTHORIZE_LOGIN_SPECIFIC
     if any(c.phrase in tiktok_page for c in f.login_cues) or f.scope_wording:

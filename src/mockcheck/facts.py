@@ -25,6 +25,8 @@ TIKTOK_LABEL_WORDS = 4
 BAR_LABEL_WORDS = 2
 BAR_MIN_LABELS = 3
 BAR_EDGE_SHARE = 0.125
+# A browser's address bar sits in the top fifth of a page screenshot, phone or desktop.
+BROWSER_CHROME_SHARE = 0.2
 URL = re.compile(r"(https?:|www\.|\.com\b|\.co\b|\.app\b|\.io\b|/[a-z0-9?=&%.]+/)")
 
 
@@ -86,6 +88,20 @@ def _tiktok_connected(elements: tuple[Element, ...]) -> Mention | None:
 
 def _looks_like_url(text: str) -> bool:
     return bool(URL.search(text))
+
+
+def _browser_chrome_bottom(elements: tuple[Element, ...], height: int) -> int:
+    """Where a browser's tab strip and address bar end (0 when there is none).
+
+    A tab title ('Link TikTok to Rewind') is not a button of the page, and the address bar
+    ('rewind.co/connect/tiktok') is not its text: both sit above the page, ending with the URL.
+    """
+    bottoms = [
+        e.box[1] + e.box[3]
+        for e in elements
+        if e.box[1] < height * BROWSER_CHROME_SHARE and _looks_like_url(normalise(e.text))
+    ]
+    return max(bottoms, default=0)
 
 
 def _bar_rows(elements: tuple[Element, ...], height: int) -> set[Box]:
@@ -161,6 +177,8 @@ def _control(
             continue
         text = normalise(element.text)
         n_words = len(text.split())
+        if _looks_like_url(text):
+            continue  # an address bar's '/connect/tiktok' is nothing to press
         if not text or n_words > MAX_CONTROL_WORDS + (2 if element.kind in ("button", "link") else 0):
             continue
         if element.kind == "heading" and n_words > 2:
@@ -212,13 +230,19 @@ def extract(reading: ScreenReading) -> ScreenFacts:
     heading_elements = [e for e in elements if e.kind == "heading"]
     # Tab bars and browser chrome carry words ('Insights', 'Home') that are no part of the content.
     bars = _bar_rows(elements, layout.height)
+    chrome_bottom = _browser_chrome_bottom(elements, layout.height)
     content = tuple(
-        e for e in elements if e.kind != "nav" and e.box not in bars and not _is_navigation(normalise(e.text))
+        e
+        for e in elements
+        if e.kind != "nav"
+        and e.box not in bars
+        and e.box[1] + e.box[3] > chrome_bottom
+        and not _is_navigation(normalise(e.text))
     )
     data = _data_mentions(content)
     success = _mentions(elements, vocab.SUCCESS_CUES, unless_within=vocab.CONNECT_VERBS)
-    proceed = _control(elements, vocab.PROCEED_WORDS)
-    go_back = _control(elements, vocab.GO_BACK_WORDS, exclude=proceed)
+    proceed = _control(content, vocab.PROCEED_WORDS)
+    go_back = _control(content, vocab.GO_BACK_WORDS, exclude=proceed)
     words = [w.text for line in layout.lines for w in line.words]
     others = tuple(
         sorted({p for e in elements for p in vocab.OTHER_SERVICES if contains(normalise(e.text), p)})
