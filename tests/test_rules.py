@@ -9,7 +9,7 @@ from mockcheck.model import LoadProblem, Severity, Step
 from mockcheck.rules import RULES, run_rules
 from mockcheck.scopes import parse_scopes
 
-from builders import AUTHORIZE, CONNECT, CONNECTING, RESULT, flow, reading, without
+from builders import AUTHORIZE, CONNECT, CONNECTING, HEIGHT, RESULT, WIDTH, flow, reading, without
 
 
 def rule_ids(screens, problems=(), scopes=None) -> list[str]:
@@ -238,3 +238,21 @@ def test_heading_connected_accounts_is_no_confirmation() -> None:
     )
     screens = flow(CONNECT, CONNECTING, AUTHORIZE, page)
     assert screens[-1].facts.success == ()
+
+
+def test_half_size_copy_is_a_duplicate_even_when_ocr_reads_less_of_it() -> None:
+    original = reading("Screen 2.png", *CONNECTING, seed=2)
+    small = original.screen.image.resize((WIDTH // 2, HEIGHT // 2))
+    copy = reading("Screen 2 small.png", ("text", "Connecting to TikTok"), ("text", "Go back"), seed=2)
+    copy = type(copy)(type(copy.screen)("Screen 2 small.png", None, None, small), copy.layout)
+    screens = classify_flow(
+        [
+            reading("Screen 1.png", *CONNECT, seed=1),
+            original,
+            copy,
+            reading("Screen 3.png", *AUTHORIZE, seed=3),
+            reading("Screen 4.png", *RESULT, seed=4),
+        ]
+    )
+    assert screens[2].step is Step.CONNECTING
+    assert [f.rule for f in run_rules(screens)] == ["duplicate-screen"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from mockcheck import vocab
 from mockcheck.facts import extract
+from mockcheck.fingerprint import same_picture
 from mockcheck.model import JOURNEY, ClassifiedScreen, Mention, ScreenFacts, ScreenReading, Step
 from mockcheck.textmatch import normalise
 
@@ -278,6 +279,16 @@ def _joint_steps(table: list[dict[Step, float]]) -> list[Step]:
 def classify_flow(readings: Sequence[ScreenReading]) -> list[ClassifiedScreen]:
     facts = [extract(r) for r in readings]
     scored = [{step: SCORERS[step](f) for step in STEPS} for f in facts]
+    # A copy of a screen (re-exported smaller, say) is the same step as its original, even
+    # where OCR reads less of it: it takes the original's scores.
+    for i, later in enumerate(readings):
+        for j in range(i):
+            a, b = readings[j].layout, later.layout
+            if same_picture(
+                facts[j].fingerprint, facts[i].fingerprint, a.width / a.height, b.width / b.height
+            ):
+                scored[i] = scored[j]
+                break
     table = [{step: s.score for step, s in row.items()} for row in scored]
     steps = _joint_steps(table)
     result: list[ClassifiedScreen] = []

@@ -22,6 +22,20 @@ def distance(a: int, b: int) -> int:
     return (a ^ b).bit_count()
 
 
+# Under this many differing bits two images are the same picture whatever OCR reads on them
+# (a half-size re-export of a screen measured 0 bits from its original).
+SAME_PICTURE_BITS = 8
+
+
+def _same_shape(aspect_a: float, aspect_b: float) -> bool:
+    return abs(aspect_a - aspect_b) < 0.05 * max(aspect_a, aspect_b)
+
+
 def near_duplicates(a: int, b: int, aspect_a: float, aspect_b: float) -> bool:
-    """Same picture: close hashes and the same shape (a hash alone ignores the aspect ratio)."""
-    return distance(a, b) <= NEAR_DUPLICATE_BITS and abs(aspect_a - aspect_b) < 0.05 * max(aspect_a, aspect_b)
+    """Close hashes and the same shape (a hash alone ignores the aspect ratio): worth comparing the text."""
+    return distance(a, b) <= NEAR_DUPLICATE_BITS and _same_shape(aspect_a, aspect_b)
+
+
+def same_picture(a: int, b: int, aspect_a: float, aspect_b: float) -> bool:
+    """So close that no text comparison is needed: a copy, a re-encoding or a rescaled export."""
+    return distance(a, b) <= SAME_PICTURE_BITS and _same_shape(aspect_a, aspect_b)

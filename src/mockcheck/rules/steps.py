@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
-from mockcheck.fingerprint import near_duplicates
+from mockcheck.fingerprint import near_duplicates, same_picture
 from mockcheck.model import JOURNEY, Severity, Step
 from mockcheck.rules.base import Flow, Issue, rule
 from mockcheck.textmatch import normalise
@@ -87,7 +87,10 @@ def duplicate_screen(flow: Flow) -> Iterator[Issue]:
             ):
                 continue
             text_a, text_b = normalise(a.text), normalise(b.text)
-            if (text_a or text_b) and fuzz.ratio(text_a, text_b) < DUPLICATE_TEXT_SIMILARITY:
+            copy = same_picture(
+                earlier.facts.fingerprint, later.facts.fingerprint, a.width / a.height, b.width / b.height
+            )
+            if not copy and (text_a or text_b) and fuzz.ratio(text_a, text_b) < DUPLICATE_TEXT_SIMILARITY:
                 continue
             yield Issue(
                 f"{later.label} is the same screen as {earlier.label}. The guidelines ask for four "
