@@ -51,7 +51,6 @@ def _screen_key(source: str, box: Any) -> str:
 
 def check_submission(folder: str, cached: bool = True) -> Outcome:
     import mockcheck
-    from mockcheck.ocr_cache import default_engine
 
     path = Path(folder)
     truth = json.loads((path / "truth.json").read_text())
@@ -59,7 +58,12 @@ def check_submission(folder: str, cached: bool = True) -> Outcome:
     error = None
     try:
         # The OCR cache makes re-scoring after a classifier change take seconds; --no-cache for timing.
-        report = mockcheck.check(path, scopes=truth.get("scopes") or None, engine=default_engine(cached))
+        if cached:
+            from mockcheck.ocr_cache import default_engine
+
+            report = mockcheck.check(path, scopes=truth.get("scopes") or None, engine=default_engine(True))
+        else:
+            report = mockcheck.check(path, scopes=truth.get("scopes") or None)
         predicted = {}
         confidences = {}
         for s in report.screens:
