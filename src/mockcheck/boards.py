@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
+from math import ceil
 
 import cv2
 import numpy as np
@@ -41,6 +42,10 @@ from mockcheck.model import Box, ScreenImage
 # so a 12 px gap between screens stays 3-4 px wide; at 3 MP detection cost 40-100 ms an image,
 # up to a quarter of a scan whose OCR was cached.
 WORK_MAX_PIXELS = 800_000
+# Once an image is a board, its boxes are measured again on a copy of at most this many pixels
+# (only boards pay for it); the finer box must keep this share of the coarse one's area.
+REFINE_MAX_PIXELS = 6_000_000
+REFINE_MIN_AREA = 0.85
 # Largest neighbour-to-neighbour step, per channel, that the canvas fill crosses. Gradient
 # canvases step by at most 1 level per pixel, and JPEG noise after a 3×3 median by 1-2;
 # iOS's grouped background #F2F2F7 on Figma's #F5F5F5 canvas is a step of 3.
@@ -207,7 +212,46 @@ def detect(image: Image.Image) -> Detection:
         x0, y0 = int(b.x * inverse), int(b.y * inverse)
         x1, y1 = min(width, round((b.x + b.w) * inverse)), min(height, round((b.y + b.h) * inverse))
         boxes.append((x0, y0, x1 - x0, y1 - y0))
+    if scale < 1.0:
+        boxes = _refine(image, boxes, inverse)
     return Detection(boxes, reason)
+
+
+def _refine(image: Image.Image, boxes: list[Box], inverse: float) -> list[Box]:
+    """Boxes measured again at a finer scale, once an image is known to be a board.
+
+    Sampling coarsely multiplies a soft shadow's gradient, so at the detection scale the fill
+    stops inside the shadow and boxes take in a few pixels of it; OCR and layout read those
+    edges as content. Only boards pay for this second, finer fill.
+    """
+    width, height = image.size
+    scale = min(1.0, (REFINE_MAX_PIXELS / (width * height)) ** 0.5)
+    pad = ceil(inverse) + 2
+    refined: list[Box] = []
+    for x, y, w, h in boxes:
+        x0, y0 = max(0, x - pad), max(0, y - pad)
+        x1, y1 = min(width, x + w + pad), min(height, y + h + pad)
+        crop = image.crop((x0, y0, x1, y1))
+        if scale < 1.0:
+            crop = crop.resize(
+                (max(1, round(crop.width * scale)), max(1, round(crop.height * scale))),
+                Image.Resampling.NEAREST,
+            )
+        canvas = _flood_canvas(cv2.medianBlur(np.asarray(crop.convert("RGB")), 3))
+        if canvas is None:
+            refined.append((x, y, w, h))
+            continue
+        foreground = (canvas == 0).astype(np.uint8)
+        count, _, stats, _ = cv2.connectedComponentsWithStats(foreground, connectivity=8)
+        if count < 2:
+            refined.append((x, y, w, h))
+            continue
+        best = 1 + int(np.argmax(stats[1:count, cv2.CC_STAT_AREA]))
+        bx, by, bw, bh = (int(v) for v in stats[best, :4])
+        box = (x0 + round(bx / scale), y0 + round(by / scale), round(bw / scale), round(bh / scale))
+        # The finer box must be the same screen: nearly as large, else keep the coarse one.
+        refined.append(box if box[2] * box[3] >= REFINE_MIN_AREA * w * h else (x, y, w, h))
+    return refined
 
 
 def _flood_canvas(pixels: np.ndarray) -> np.ndarray | None:
