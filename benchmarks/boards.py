@@ -23,6 +23,7 @@ import random
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -70,11 +71,17 @@ def build_board(folder: Path, rng: random.Random, out: Path | None = None) -> di
     truth, images = _screens(folder)
     images, steps = images[:6], [s["step"] for s in truth["screens"]][:6]
     landscape = images[0].width > images[0].height
+    # Boards are exported at 1x: each screen at its logical size (a 3x iPhone capture of 2556 px
+    # is 852 pt tall), so OCR reads board regions at the size a designer sees them.
+    height = images[0].height
+    logical = height // 3 if height >= 2000 and not landscape else height // 2 if height >= 1300 else height
     pdf = rng.random() < 0.2
     pages: list[tuple[Image.Image, list[tuple[int, int, int, int]], list[str]]] = []
     if pdf:
         per_page = 2 if landscape else rng.choice([2, 3])
-        style = make_boards.BoardStyle(canvas="white", shadow=rng.choice(["soft", "hard"]), gap=60, margin=60)
+        style = make_boards.BoardStyle(
+            canvas="white", shadow=rng.choice(["soft", "hard"]), gap=60, margin=60, screen_height=logical
+        )
         for start in range(0, len(images), per_page):
             chunk = images[start : start + per_page]
             if len(chunk) == 1:
@@ -84,7 +91,9 @@ def build_board(folder: Path, rng: random.Random, out: Path | None = None) -> di
                 page, boxes = make_boards.compose_board(chunk, style)
                 pages.append((page, boxes, steps[start : start + per_page]))
     else:
-        style = make_boards.random_style(rng, len(images), landscape=landscape)
+        style = replace(
+            make_boards.random_style(rng, len(images), landscape=landscape), screen_height=logical
+        )
         captions = [f"Step {i + 1}: {make_boards.STEP_NAMES[i % 4]}" for i in range(len(images))]
         board, boxes = make_boards.compose_board(images, style, captions if style.captions else None)
         pages.append((board, boxes, steps))
