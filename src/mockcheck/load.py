@@ -106,6 +106,11 @@ class Limits:
     # Members listed in one zip, and uncompressed bytes read from it in total (zip bombs).
     max_zip_members: int = 1_000
     max_zip_bytes: int = 500 * _MIB
+    # Seconds one OCR call (one screen) may take before it is an `unreadable-input` finding
+    # (ocr_guard.py). A screen takes 0.4-0.8 s and a 50-page deck about 2.4 s a page
+    # (benchmarks/speed.py); a 26 MP 3x retina page is shrunk to Tesseract's glyph size first,
+    # so 60 s leaves a slow, busy machine tens of times the time it needs. 0 turns the limit off.
+    ocr_seconds: float = 60.0
 
 
 class _Unreadable(Exception):

@@ -254,6 +254,8 @@ class TesseractEngine:
 def _image_to_data(image: np.ndarray, config: str) -> dict[str, list]:
     import pytesseract
 
+    from mockcheck.ocr_guard import tesseract_timeout
+
     # Tesseract's OpenMP threads fight each other (and other workers) on shared cores: one
     # thread per process is faster in a pool. pytesseract's subprocess inherits os.environ, so
     # the limit is set around the call only, unless the caller chose one.
@@ -261,7 +263,12 @@ def _image_to_data(image: np.ndarray, config: str) -> dict[str, list]:
     os.environ["OMP_THREAD_LIMIT"] = chosen or "1"
     try:
         return pytesseract.image_to_data(
-            image, lang="eng", config=config, output_type=pytesseract.Output.DICT
+            image,
+            lang="eng",
+            config=config,
+            output_type=pytesseract.Output.DICT,
+            # Past the OCR time limit the tesseract process is killed (ocr_guard.py).
+            timeout=tesseract_timeout(),
         )
     finally:
         if chosen is None:

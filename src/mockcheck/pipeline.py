@@ -10,9 +10,10 @@ from mockcheck.boards import split_boards
 from mockcheck.classify import classify_flow
 from mockcheck.errors import InputError
 from mockcheck.layout import analyse
-from mockcheck.load import Limits, load
-from mockcheck.model import Report, ScreenReading
+from mockcheck.load import Limits, load, natural_key
+from mockcheck.model import LoadProblem, Report, ScreenReading
 from mockcheck.ocr import OcrEngine, TesseractEngine
+from mockcheck.ocr_guard import OcrFailed, read_guarded
 from mockcheck.rules import run_rules
 from mockcheck.scopes import parse_scopes
 
@@ -32,6 +33,7 @@ def check(
     """
     path = Path(path)
     requested = parse_scopes(scopes)
+    limits = limits or Limits()
     loaded = load(path, limits)
     if not loaded.screens and not loaded.problems:
         raise InputError(
@@ -40,12 +42,23 @@ def check(
     # A flow board or a PDF page of several screens becomes one screen per region (boards.py).
     screens = split_boards(loaded.screens)
     engine = engine or TesseractEngine()
-    readings = [ScreenReading(s, analyse(s.image, engine.read(s.image))) for s in screens]
+    # A stuck or failing OCR call is a finding for its screen (ocr_guard.py); the rest is still checked.
+    readings: list[ScreenReading] = []
+    problems = list(loaded.problems)
+    for screen in screens:
+        try:
+            lines = read_guarded(engine, screen.image, limits.ocr_seconds)
+        except OcrFailed as failed:
+            where = f"region {screen.region} of the board: " if screen.region is not None else ""
+            problems.append(LoadProblem(screen.source, screen.page, where + str(failed)))
+            continue
+        readings.append(ScreenReading(screen, analyse(screen.image, lines)))
+    problems.sort(key=lambda p: (natural_key(p.source), p.page or 0))
     classified = classify_flow(readings)
     if any(s.region is not None for s in screens):
         classified = [replace(c, region=r.screen.region) for c, r in zip(classified, readings, strict=True)]
     if keep_images:
         classified = [replace(c, image=r.screen.image) for c, r in zip(classified, readings, strict=True)]
-    findings = run_rules(classified, loaded.problems, requested)
+    findings = run_rules(classified, problems, requested)
     target = path.name or str(path)
     return Report(target=target, screens=tuple(classified), findings=tuple(findings), skipped=loaded.skipped)
