@@ -91,6 +91,22 @@ def test_hidden_files_and_macos_residue_are_skipped_and_not_read(tmp_path: Path)
     assert set(loaded.skipped) == {".DS_Store", ".git/", "._a.png", "__MACOSX/"}
 
 
+def test_the_settings_file_is_configuration_not_a_skipped_file(tmp_path: Path) -> None:
+    settings = b'scopes = ["portability.activity.single"]'
+    _write(tmp_path, {"a.png": _png(), "mockcheck.toml": settings, "old/mockcheck.toml": settings})
+    # Only the top one is read by config.py; one deeper down is a stray file like any other.
+    assert load(tmp_path).skipped == ("old/mockcheck.toml",)
+
+
+def test_the_settings_file_of_a_zip_is_not_skipped(tmp_path: Path) -> None:
+    settings = b'scopes = ["portability.activity.single"]'
+    archive = tmp_path / "s.zip"
+    archive.write_bytes(
+        zip_bytes({"m/a.png": _png(), "m/mockcheck.toml": settings, "m/old/mockcheck.toml": settings})
+    )
+    assert load(archive).skipped == ("m/old/mockcheck.toml",)
+
+
 # --- formats --------------------------------------------------------------------------------
 
 

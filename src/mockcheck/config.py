@@ -65,7 +65,7 @@ def _from_folder(folder: Path) -> SubmissionConfig:
 def _from_zip(archive_path: Path) -> SubmissionConfig:
     try:
         with zipfile.ZipFile(archive_path) as archive:
-            member = _config_member(archive)
+            member = config_member(archive)
             if member is None:
                 return SubmissionConfig()
             if member.file_size > MAX_CONFIG_BYTES:
@@ -79,7 +79,7 @@ def _from_zip(archive_path: Path) -> SubmissionConfig:
     return parse_config(data, f"{archive_path}:{member.filename}")
 
 
-def _config_member(archive: zipfile.ZipFile) -> zipfile.ZipInfo | None:
+def config_member(archive: zipfile.ZipFile) -> zipfile.ZipInfo | None:
     """The settings file at the top of the zip, or inside its single top folder (how Finder zips a folder)."""
     candidates = [
         info

@@ -25,6 +25,8 @@ Which files are read:
 - Symbolic links: a link to a file inside PATH is read; a link that leaves PATH, dangles
   or loops is not followed and is a `LoadProblem` when its name claims a mockup (else
   `skipped`); links to folders are never walked into (no loops, no duplicates).
+- The submission's settings file, `mockcheck.toml` at the top of the folder (or the one
+  config.py reads from a zip), is neither read as a mockup nor listed in `skipped`.
 - A `.zip` given as PATH is one submission. Zips found inside a folder or inside the zip
   are `skipped`, not opened (an archive beside the images is usually the same images
   again); the error for a folder with nothing but a zip says to scan the zip itself.
@@ -48,6 +50,7 @@ from typing import IO, TYPE_CHECKING
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from mockcheck.config import CONFIG_NAME, config_member
 from mockcheck.errors import InputError
 from mockcheck.model import Loaded, LoadProblem, ScreenImage
 
@@ -254,6 +257,8 @@ def _walk(root: Path, limits: Limits) -> tuple[list[_Candidate], list[str], list
                     candidates.append(
                         _Candidate(rel, lambda p=file_path: _open_regular_file(p, follow=False))
                     )
+            elif not prefix and entry.name == CONFIG_NAME:
+                pass  # the submission's settings (config.py), not a stray file
             else:
                 skipped.append(rel + "/" if is_link and _is_dir_quietly(Path(entry.path)) else rel)
     candidates.sort(key=lambda c: natural_key(c.source))
@@ -381,9 +386,11 @@ def _load_zip(path: Path, limits: Limits) -> Loaded:
                 entries.append((label, info))
             skipped.extend(sorted(hidden_folders))
             entries.sort(key=lambda item: natural_key(item[0]))
+            settings = config_member(archive)
             for label, info in entries:
                 if PurePosixPath(label).suffix.lower() not in MOCKUP_SUFFIXES:
-                    skipped.append(label)
+                    if info is not settings:  # the submission's settings (config.py) are not a stray file
+                        skipped.append(label)
                     continue
                 if stat.S_ISLNK(info.external_attr >> 16):
                     problems.append(
