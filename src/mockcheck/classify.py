@@ -29,6 +29,9 @@ ORDER_PENALTY = 0.6
 REPEAT_PENALTY = 0.9
 # Scores → probabilities; chosen so that a one-cue lead reads as ~0.7 confidence.
 SOFTMAX_TEMPERATURE = 1.0
+# A screen that never names TikTok leans to 'other', but only a little: a connect page that
+# lacks the TikTok option is still the connect page (and fails missing-connect-option).
+NO_TIKTOK_BONUS = 0.5
 # 'Scopes', 'Approved', 'Login Kit', 'portability.all.single': one such word is chance, three
 # are TikTok's developer portal.
 DEVELOPER_PORTAL_MIN_CUES = 3
@@ -102,6 +105,9 @@ def score_connect(f: ScreenFacts) -> StepScore:
     elif f.connect_cues:
         score += 0.6
         ev.append(f"connect wording: {_quote(f.connect_cues[0])}")
+    if f.connect_controls and option is None:
+        score += 1.0  # 'Link bank account': a page to connect some service, maybe not TikTok
+        ev.append(f"connect control: {_quote(f.connect_controls[0])}")
     if len(f.other_services) >= 2:
         score += 1.5
         ev.append("lists other services: " + ", ".join(f.other_services[:4]))
@@ -131,8 +137,13 @@ def score_connecting(f: ScreenFacts) -> StepScore:
         score += 0.8 + _capped(f.connecting_cues, 0.3, 1.2)
         if not heading_hit:
             ev.append(f"says what happens: '{f.connecting_cues[0].text}'")
+    if f.handover:
+        score += 1.5
+        ev.append(f"hands over to the provider: '{f.handover[0].text}'")
     if f.data:
-        score += 1.2 + 0.3 * (len(f.data) - 1)
+        # Data named around an explanation is a disclosure; data words alone are a dashboard's labels.
+        explained = bool(f.connecting_cues or f.purpose or f.handover)
+        score += (1.2 if explained else 0.4) + 0.3 * (len(f.data) - 1)
         first = next(iter(f.data.values()))[0]
         ev.append(f"names data: '{first.text}'")
     if f.purpose:
@@ -195,6 +206,8 @@ def score_result(f: ScreenFacts) -> StepScore:
     if f.success:
         score += 1.6 + _capped(f.success[1:], 0.4, 1.2)
         ev.append(f"confirmation: '{f.success[0].text}'")
+        if any(m.kind in ("heading", "button") for m in f.success):
+            score += 0.8  # 'All done!' as the heading, 'Success!' on the button: the point of the screen
     if f.tiktok_connected is not None:
         score += 2.0
         ev.append(f"TikTok shown as connected: '{f.tiktok_connected.text}'")
@@ -211,7 +224,7 @@ def score_other(f: ScreenFacts) -> StepScore:
     score, ev = OTHER_BASE_SCORE, []
     tiktok = _tiktok_evident(f)
     if not tiktok:
-        score += 0.8
+        score += NO_TIKTOK_BONUS
         ev.append("no mention of TikTok")
     if f.pricing_cues:
         score += 1.0 + _capped(f.pricing_cues, 0.3, 1.2)

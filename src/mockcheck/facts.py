@@ -20,6 +20,8 @@ MAX_CONTROL_WORDS = 4
 CONTROL_TEXT_SHARE = 0.6
 # 'TikTok', 'TikTok Connect', '@handle on TikTok': a label of a service entry, not a sentence.
 TIKTOK_LABEL_WORDS = 4
+# 'Link bank account', 'Set up GoCardless for bank sync': a control that starts connecting a service.
+CONNECT_CONTROL_WORDS = 6
 # Tab bars and top menus: three or more labels of at most two words in one row within the top
 # or bottom eighth of the screen.
 BAR_LABEL_WORDS = 2
@@ -261,6 +263,14 @@ def extract(reading: ScreenReading) -> ScreenFacts:
         connect_cues=_mentions(elements, vocab.CONNECT_VERBS),
         other_services=others,
         connecting_cues=_mentions(elements, vocab.CONNECTING_CUES),
+        handover=_mentions(content, vocab.HANDOVER_CUES),
+        connect_controls=tuple(
+            Mention("connect", e.text, e.box, e.kind)
+            for e in content
+            if e.kind in ("button", "link")
+            and len(e.text.split()) <= CONNECT_CONTROL_WORDS
+            and any(contains(normalise(e.text), v) for v in vocab.CONNECT_VERBS)
+        ),
         purpose=_mentions(content, vocab.PURPOSE_CUES) or _pattern_mentions(content, vocab.PURPOSE_PATTERNS),
         data=data,
         neutral_data=_mentions(elements, vocab.NEUTRAL_DATA_WORDS),

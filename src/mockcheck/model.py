@@ -155,6 +155,8 @@ class ScreenFacts:
     connect_cues: tuple[Mention, ...] = ()
     other_services: tuple[str, ...] = ()
     connecting_cues: tuple[Mention, ...] = ()
+    handover: tuple[Mention, ...] = ()  # the app sending the user to the provider
+    connect_controls: tuple[Mention, ...] = ()  # buttons and links labelled to connect a service
     purpose: tuple[Mention, ...] = ()
     data: dict[str, tuple[Mention, ...]] = field(default_factory=dict)  # DataSet value → mentions
     neutral_data: tuple[Mention, ...] = ()

@@ -17,6 +17,8 @@ def _norm(*phrases: str) -> tuple[str, ...]:
 
 # -- connect: the app's page where the user chooses TikTok -------------------------------------
 CONNECT_VERBS = _norm(
+    "authenticate",
+    "set up",
     "connect",
     "link",
     "import from",
@@ -139,6 +141,14 @@ CONNECTING_CUES = _norm(
     "won't post",
     "will not post",
 )
+# The app handing the user over to the provider: the heart of a connecting screen, whoever the provider.
+HANDOVER_CUES = _norm(
+    "redirected", "redirect you", "you'll be taken to", "you will be taken to", "take you to",
+    "taken to tiktok", "send you to", "sent to tiktok", "waiting on", "waiting for", "grant access",
+    "in your browser", "in browser", "in a new tab", "you'll sign in on", "sign in on tiktok",
+    "log in on tiktok", "approve access", "continue to tiktok", "open tiktok", "ask you to log in",
+    "ask you to sign in",
+)  # fmt: skip
 PURPOSE_CUES = _norm(
     "we use",
     "we'll use",
