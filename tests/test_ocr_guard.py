@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import threading
@@ -32,8 +33,8 @@ def short_grace(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ocr_guard, "GRACE_SECONDS", 0.05)
 
 
-def folder_with_one_bad_screen(tmp_path: Path) -> Path:
-    folder = tmp_path / "mockups"
+def folder_with_one_bad_screen(tmp_path: Path, name: str = "mockups") -> Path:
+    folder = tmp_path / name
     folder.mkdir(parents=True)
     for name, fill in (
         ("Screen 1.png", (250, 250, 250)),
@@ -249,3 +250,53 @@ def test_missing_language_data_is_a_finding(tmp_path: Path, monkeypatch: pytest.
     image = Image.new("RGB", (200, 100), "white")
     with pytest.raises(OcrFailed, match=r"^Tesseract failed: .*eng"):
         read_guarded(TesseractEngine(), image, 20)
+
+
+# --- the options that set the limit ------------------------------------------------------------
+
+
+def test_scan_ocr_timeout_option_sets_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mockcheck.cli import main
+
+    fake_tesseract(tmp_path, monkeypatch, "exec sleep 30")
+    monkeypatch.setenv("MOCKCHECK_OCR", "pytesseract")
+    folder = folder_with_one_bad_screen(tmp_path)
+    code = main(["scan", str(folder), "--format", "json", "--no-ocr-cache", "--ocr-timeout", "0.3"])
+    document = json.loads(capsys.readouterr().out)
+    assert code == 2  # no screen could be read
+    assert [f["source"] for f in document["findings"]] == ["Screen 1.png", "Screen 2.png", "Screen 3.png"]
+    assert all("OCR did not finish within 0.3 s" in f["message"] for f in document["findings"])
+
+
+def hangs_on_bad_engine() -> HangsOnBad:
+    """Module level, so batch workers get it by reference."""
+    return HangsOnBad()
+
+
+def test_batch_ocr_timeout_fails_the_stuck_screen_only(tmp_path: Path) -> None:
+    from mockcheck.batch import BatchOptions, run_batch
+
+    root = tmp_path / "root"
+    folder_with_one_bad_screen(root, "stuck")
+    (root / "fine").mkdir()
+    Image.new("RGB", (200, 360), "white").save(root / "fine" / "Screen 1.png")
+    summary = run_batch(
+        BatchOptions(
+            root=root,
+            db=tmp_path / "store.sqlite",
+            workers=1,
+            jsonl=tmp_path / "out.jsonl",
+            engine_factory=hangs_on_bad_engine,
+            ocr_seconds=0.3,
+            timeout=60,
+        )
+    )
+    assert summary.errors == 0
+    rows = {d["submission"]: d for d in map(json.loads, (tmp_path / "out.jsonl").read_text().splitlines())}
+    assert [f["source"] for f in rows["stuck"]["findings"] if f["rule"] == "unreadable-input"] == [
+        "Screen 2.png"
+    ]
+    assert len(rows["stuck"]["screens"]) == 2
+    assert not [f for f in rows["fine"]["findings"] if f["rule"] == "unreadable-input"]

@@ -26,7 +26,7 @@ from typing import Any, Protocol, TextIO
 
 from mockcheck.config import effective_scopes
 from mockcheck.errors import MockcheckError, UsageError
-from mockcheck.load import natural_key
+from mockcheck.load import Limits, natural_key
 from mockcheck.model import JOURNEY
 from mockcheck.store import ResultStore, StoredResult, checker_version, result_key, submission_hash
 
@@ -60,6 +60,7 @@ class Job:
     engine_factory: Callable[[], Any] | None = None
     # Tests make a worker misbehave on purpose: 'crash' (the process dies) or 'hang'.
     misbehave: str | None = None
+    ocr_seconds: float | None = None  # --ocr-timeout; None: Limits' default
 
 
 def find_submissions(root: Path) -> list[Submission]:
@@ -113,7 +114,8 @@ def check_job(job: Job) -> StoredResult:
     try:
         path = Path(job.path)
         engine = job.engine_factory() if job.engine_factory else _warm_engine(job.ocr_cache)
-        report = check(path, scopes=effective_scopes(path, job.scopes), engine=engine)
+        limits = Limits() if job.ocr_seconds is None else Limits(ocr_seconds=job.ocr_seconds)
+        report = check(path, scopes=effective_scopes(path, job.scopes), engine=engine, limits=limits)
     except MockcheckError as exc:
         return _error(job, str(exc), started)
     except MemoryError:
@@ -549,6 +551,7 @@ class BatchOptions:
     executor: str = "local"
     scheduler: str | Any | None = None
     engine_factory: Callable[[], Any] | None = None  # tests: a picklable factory of a fake engine
+    ocr_seconds: float | None = None  # --ocr-timeout: seconds one OCR call may take (Limits.ocr_seconds)
     _misbehave: dict[str, str] = field(default_factory=dict)  # tests: submission name → 'crash' | 'hang'
 
 
@@ -615,6 +618,9 @@ def run_batch(
         ",".join(sorted(s.strip() for s in options.scopes.split(",") if s.strip())) if options.scopes else ""
     )
     option_text = f"scopes={scope_option}"
+    if options.ocr_seconds is not None and options.ocr_seconds != Limits().ocr_seconds:
+        # Another OCR time limit can turn a screen into an unreadable-input finding (or back).
+        option_text += f" ocr_seconds={options.ocr_seconds:g}"
     store = ResultStore(options.db)
     writers: list[JsonlWriter | CsvWriter] = []
     if options.jsonl:
@@ -662,6 +668,7 @@ def run_batch(
                 options.ocr_cache,
                 options.engine_factory,
                 options._misbehave.get(submission.name),
+                options.ocr_seconds,
             )
 
     executor: Executor

@@ -14,6 +14,7 @@ from mockcheck import __version__
 from mockcheck.config import effective_scopes
 from mockcheck.errors import ExitCode, MockcheckError
 from mockcheck.errors import UsageError as CliUsageError
+from mockcheck.load import Limits
 from mockcheck.ocr_cache import default_engine
 from mockcheck.pipeline import check
 from mockcheck.report import json as json_report
@@ -81,6 +82,14 @@ def scan(
         Path | None,
         typer.Option("--annotate", help="Also write one annotated PNG per screen into this folder."),
     ] = None,
+    ocr_timeout: Annotated[
+        float,
+        typer.Option(
+            "--ocr-timeout",
+            min=0,
+            help="Seconds OCR of one screen may take before the screen is reported unreadable; 0: no limit.",
+        ),
+    ] = Limits().ocr_seconds,
 ) -> None:
     """Check one submission's mockups and report what is missing."""
     for output in (html, annotate):
@@ -91,6 +100,7 @@ def scan(
         scopes=effective_scopes(path, scopes),
         engine=default_engine(ocr_cache),
         keep_images=html is not None or annotate is not None,
+        limits=Limits(ocr_seconds=ocr_timeout),
     )
     if format is Format.json:
         sys.stdout.write(json_report.render(report) + "\n")
@@ -146,6 +156,14 @@ def batch(
     scheduler: Annotated[
         str | None, typer.Option(help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")
     ] = None,
+    ocr_timeout: Annotated[
+        float,
+        typer.Option(
+            "--ocr-timeout",
+            min=0,
+            help="Seconds OCR of one screen may take before the screen is reported unreadable; 0: no limit.",
+        ),
+    ] = Limits().ocr_seconds,
 ) -> None:
     """Check many submissions in parallel, resumably; write JSONL/CSV and a summary."""
     from mockcheck.batch import BatchOptions, run_with_progress
@@ -163,6 +181,7 @@ def batch(
         ocr_cache=ocr_cache,
         executor=executor,
         scheduler=scheduler,
+        ocr_seconds=ocr_timeout,
     )
     summary = run_with_progress(options, Console(stderr=True), Console(highlight=False))
     if summary.submissions == 0:
