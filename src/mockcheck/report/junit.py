@@ -6,11 +6,28 @@ system-out, so the CI's test view shows them without turning the build red.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
 from mockcheck.model import Finding, Report, Severity
 from mockcheck.rules import RULES
+
+# Characters XML 1.0 cannot hold, even escaped. File names and OCR text can carry them (a NUL, an
+# escape character): written raw they make the whole file unparseable (tests/test_report_fuzz.py).
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml_text(text: str) -> str:
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def _make_xml_safe(root: ET.Element) -> None:
+    for element in root.iter():
+        if element.text:
+            element.text = _xml_text(element.text)
+        for name, value in element.attrib.items():
+            element.set(name, _xml_text(value))
 
 
 def _where(finding: Finding) -> str:
@@ -56,6 +73,7 @@ def render_many(reports: Sequence[tuple[str, Report]]) -> str:
         root.append(_suite(name, report))
     root.set("tests", str(sum(int(s.get("tests", "0")) for s in root)))
     root.set("failures", str(sum(int(s.get("failures", "0")) for s in root)))
+    _make_xml_safe(root)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 

@@ -19,16 +19,33 @@ _STEP_TITLES = {
 }
 
 
+def one_line(text: str) -> str:
+    """`text` with line breaks, tabs and other invisible characters shown as escapes ('a\\nb.png').
+
+    File names can hold any of them (found by tests/test_report_fuzz.py): printed raw, a name
+    with a newline would split its screen's row, and a right-to-left override would reverse it.
+    """
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
 def write(report: Report, console: Console) -> None:
-    console.print(f"[bold]mockcheck[/bold] {escape(report.target)}: {len(report.screens)} screen(s)")
-    width = max((len(s.label) for s in report.screens), default=0)
-    for screen in report.screens:
+    console.print(
+        f"[bold]mockcheck[/bold] {escape(one_line(report.target))}: {len(report.screens)} screen(s)",
+        soft_wrap=True,
+    )
+    labels = [one_line(s.label) for s in report.screens]
+    width = max((len(label) for label in labels), default=0)
+    for screen, label in zip(report.screens, labels, strict=True):
         note = "  [yellow](unsure: check this)[/yellow]" if screen.confidence < LOW_CONFIDENCE else ""
+        # One row per screen, never wrapped, so the list reads (and greps) as one line each.
         console.print(
-            f"  {escape(screen.label.ljust(width))}  {screen.step.value:<10} {screen.confidence:.2f}{note}"
+            f"  {escape(label.ljust(width))}  {screen.step.value:<10} {screen.confidence:.2f}{note}",
+            soft_wrap=True,
         )
     for name in report.skipped:
-        console.print(f"  [dim]{escape(name)}  skipped (not an image or PDF)[/dim]")
+        console.print(f"  [dim]{escape(one_line(name))}  skipped (not an image or PDF)[/dim]")
 
     groups: dict[Step | None, list] = {}
     for finding in report.findings:
@@ -43,7 +60,7 @@ def write(report: Report, console: Console) -> None:
             colour = "red" if finding.severity is Severity.ERROR else "yellow"
             console.print(
                 f"  [{colour}]{finding.severity.value}[/{colour}] [bold]{finding.rule}[/bold]: "
-                f"{escape(finding.message)}"
+                f"{escape(one_line(finding.message))}"
             )
     console.print()
     errors = sum(f.severity is Severity.ERROR for f in report.findings)
