@@ -131,3 +131,37 @@ def test_tiktok_log_in_form_without_the_word_in_its_heading_is_authorize() -> No
         ("text", "Don't have an account? Sign up"),
     )
     assert steps(flow(CONNECT, CONNECTING, form, RESULT))[2] == "authorize"
+
+
+def test_another_providers_consent_page_is_other() -> None:
+    paypal = (
+        ("heading", "Example App requests access to your PayPal account information"),
+        ("text", "What Example App will receive"),
+        ("list_item", "Balances"),
+        ("list_item", "Transactions"),
+        ("button", "I agree"),
+    )
+    assert steps(flow(paypal)) == ["other"]
+
+
+def test_statistics_dashboard_naming_data_is_other() -> None:
+    studio = (
+        ("text", "www.tiktok.com/tiktokstudio/analytics"),
+        ("text", "Overview Content Viewers Followers"),
+        ("text", "Last 7 days"),
+        ("text", "Video views"),
+        ("text", "Profile views"),
+        ("text", "Likes"),
+        ("text", "Followers"),
+    )
+    assert steps(flow(studio)) == ["other"]
+
+
+def test_connect_page_of_any_service_is_connect() -> None:
+    bank = (
+        ("heading", "Add Account"),
+        ("text", "Link your bank accounts to automatically download transactions."),
+        ("button", "Link bank account"),
+        ("button", "Create local account"),
+    )
+    assert steps(flow(bank)) == ["connect"]

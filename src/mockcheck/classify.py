@@ -238,6 +238,9 @@ def score_other(f: ScreenFacts) -> StepScore:
     if len(f.provider_consent) >= PROVIDER_CONSENT_MIN_CUES and not tiktok:
         score += 2.5
         ev.append(f"another provider's consent page: '{f.provider_consent[0].text}'")
+    if f.dashboard_cues and not (f.connecting_cues or f.handover or f.success):
+        score += _capped(f.dashboard_cues, 0.5, 1.5)
+        ev.append(f"statistics: '{f.dashboard_cues[0].text}'")
     if len(f.developer_cues) >= DEVELOPER_PORTAL_MIN_CUES:
         score += 3.0
         ev.append(f"developer portal: '{f.developer_cues[0].text}'")

@@ -20,6 +20,14 @@ MAX_CONTROL_WORDS = 4
 CONTROL_TEXT_SHARE = 0.6
 # 'TikTok', 'TikTok Connect', '@handle on TikTok': a label of a service entry, not a sentence.
 TIKTOK_LABEL_WORDS = 4
+FOREIGN_ACCESS = re.compile(
+    r"\b(?:requests?|requesting|wants?|would like|is asking for)\b.{0,20}?\baccess (?:to )?your ([a-z0-9]+)"
+)
+# Words that follow 'access to your' without naming a provider.
+NOT_A_PROVIDER = frozenset(
+    "account accounts data information info profile personal public basic private email contacts "
+    "photos videos channel library activity content".split()
+)
 # 'Link bank account', 'Set up GoCardless for bank sync': a control that starts connecting a service.
 CONNECT_CONTROL_WORDS = 6
 # Tab bars and top menus: three or more labels of at most two words in one row within the top
@@ -157,6 +165,17 @@ def _data_mentions(elements: Iterable[Element]) -> dict[str, tuple[Mention, ...]
     return {k: tuple(v) for k, v in found.items()}
 
 
+def _foreign_access(elements: Iterable[Element]) -> tuple[Mention, ...]:
+    """'Example App requests access to your PayPal account': a provider other than TikTok asking
+    for its user's consent. Counted twice, as it says all a consent page says in one sentence."""
+    found: list[Mention] = []
+    for e in elements:
+        match = FOREIGN_ACCESS.search(normalise(e.text))
+        if match and match.group(1) not in NOT_A_PROVIDER and not mentions_tiktok(match.group(1)):
+            found += [Mention("foreign access", e.text, e.box, e.kind)] * 2
+    return tuple(found)
+
+
 def _pattern_mentions(elements: Iterable[Element], patterns: tuple[str, ...]) -> tuple[Mention, ...]:
     compiled = [re.compile(p) for p in patterns]
     return tuple(
@@ -278,13 +297,14 @@ def extract(reading: ScreenReading) -> ScreenFacts:
         go_back=go_back,
         login_cues=_mentions(elements, vocab.AUTHORIZE_LOGIN_CUES),
         consent_cues=_mentions(elements, vocab.AUTHORIZE_CONSENT_CUES),
-        provider_consent=_mentions(content, vocab.PROVIDER_CONSENT_CUES),
+        provider_consent=_mentions(content, vocab.PROVIDER_CONSENT_CUES) + _foreign_access(content),
         scope_wording=_mentions(elements, vocab.TIKTOK_SCOPE_WORDING),
         success=success,
         tiktok_connected=_tiktok_connected(elements),
         sign_in_cues=_mentions(elements, vocab.APP_SIGN_IN_CUES),
         pricing_cues=_mentions(elements, vocab.PRICING_CUES),
         developer_cues=_mentions(elements, vocab.DEVELOPER_PORTAL_CUES),
+        dashboard_cues=_mentions(content, vocab.DASHBOARD_CUES),
         recurrence=_mentions(elements, vocab.RECURRENCE_CUES),
         heading=heading_elements[0].text if heading_elements else "",
         buttons=tuple(e.text for e in elements if e.kind == "button"),

@@ -170,6 +170,7 @@ class ScreenFacts:
     sign_in_cues: tuple[Mention, ...] = ()
     pricing_cues: tuple[Mention, ...] = ()
     developer_cues: tuple[Mention, ...] = ()
+    dashboard_cues: tuple[Mention, ...] = ()
     recurrence: tuple[Mention, ...] = ()
     heading: str = ""
     buttons: tuple[str, ...] = ()

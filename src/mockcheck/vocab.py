@@ -245,7 +245,6 @@ PURPOSE_CUES = _norm(
     "so you'll",
     "so we'll",
     "in one place",
-    "for you",
 )
 # Purpose sentences that name the app rather than 'we': "Gather uses your likes to ...".
 PURPOSE_PATTERNS = (
@@ -485,6 +484,11 @@ SUCCESS_CUES = _norm(
     "connected to tiktok",
     "tiktok connected",
     "tiktok linked",
+    "you allowed access",
+    "you've allowed",
+    "you granted",
+    "access granted",
+    "we found",
 )
 
 # Words that report TikTok as connected, when they sit with TikTok in a status or banner; a
@@ -515,8 +519,13 @@ APP_SIGN_IN_CUES = _norm(
 # TikTok's developer portal shows the same scope sentences as the consent page, to developers.
 DEVELOPER_PORTAL_CUES = _norm(
     "tiktok for developers", "for developers", "developers.tiktok.com", "manage apps", "my apps",
-    "login kit", "data portability api", "client key", "client secret", "sandbox", "approved",
-    "scopes", "portability.", "user.info.basic", "app review", "products", "api",
+    "login kit", "data portability api", "client key", "client secret", "approved", "scopes",
+    "portability.", "user.info.basic", "app review",
+)  # fmt: skip
+# Statistics pages: TikTok Studio, the app's own analytics. They name data but share none.
+DASHBOARD_CUES = _norm(
+    "overview", "analytics", "last 7 days", "last 28 days", "last 30 days", "video views",
+    "profile views", "views", "impressions", "engagement rate", "traffic source", "reach",
 )  # fmt: skip
 PASSWORD_CUES = frozenset(_norm("password", "forgot password", "remember me"))
 PRICING_CUES = _norm(
