@@ -32,6 +32,7 @@ SOFTMAX_TEMPERATURE = 1.0
 # A screen that never names TikTok leans to 'other', but only a little: a connect page that
 # lacks the TikTok option is still the connect page (and fails missing-connect-option).
 NO_TIKTOK_BONUS = 0.5
+SERVICE_LIST_ROWS = 2
 # 'Scopes', 'Approved', 'Login Kit', 'portability.all.single': one such word is chance, three
 # are TikTok's developer portal.
 DEVELOPER_PORTAL_MIN_CUES = 3
@@ -105,6 +106,11 @@ def score_connect(f: ScreenFacts) -> StepScore:
     elif f.connect_cues:
         score += 0.6
         ev.append(f"connect wording: {_quote(f.connect_cues[0])}")
+    if f.service_rows >= SERVICE_LIST_ROWS:
+        score += 1.0
+        ev.append(
+            f"a list of services, each with its own '{f.connect_controls[0].text if f.connect_controls else 'Connect'}'"
+        )
     if f.connect_controls and option is None:
         score += 1.0  # 'Link bank account': a page to connect some service, maybe not TikTok
         ev.append(f"connect control: {_quote(f.connect_controls[0])}")
@@ -118,7 +124,7 @@ def score_connect(f: ScreenFacts) -> StepScore:
         score -= 2.5
     # The app's own data list and purpose belong to the connecting screen.
     # Explaining why, with a way on and a way back, is what the connecting screen does.
-    if f.purpose and f.go_back is not None and f.proceed is not None:
+    if f.purpose and f.go_back is not None and f.proceed is not None and f.service_rows < SERVICE_LIST_ROWS:
         score -= 1.5 + (0.5 if f.data else 0.0)
     # TikTok's own page offers 'Continue with Google' too: its login and consent cues outweigh that.
     tiktok_page = vocab.AUTHORIZE_LOGIN_STRONG + vocab.AUTHORIZE_LOGIN_SPECIFIC
@@ -149,7 +155,8 @@ def score_connecting(f: ScreenFacts) -> StepScore:
     if f.purpose:
         score += 1.0
         ev.append(f"explains why: '{f.purpose[0].text}'")
-    if f.proceed is not None and f.go_back is not None:
+    # One 'Connect' per service is a list to choose from, not the way on from this screen.
+    if f.proceed is not None and f.go_back is not None and f.service_rows < SERVICE_LIST_ROWS:
         score += 1.0
         ev.append(_quote(f.proceed))
         ev.append(_quote(f.go_back))

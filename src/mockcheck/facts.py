@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from mockcheck import vocab
@@ -283,6 +284,11 @@ def extract(reading: ScreenReading) -> ScreenFacts:
         other_services=others,
         connecting_cues=_mentions(elements, vocab.CONNECTING_CUES),
         handover=_mentions(content, vocab.HANDOVER_CUES),
+        # The same label repeated, row after row: 'Sync' once in a toolbar is no list.
+        service_rows=max(
+            Counter(t for e in content if (t := normalise(e.text)) in vocab.ROW_CONNECT_LABELS).values(),
+            default=0,
+        ),
         connect_controls=tuple(
             Mention("connect", e.text, e.box, e.kind)
             for e in content

@@ -157,6 +157,7 @@ class ScreenFacts:
     connecting_cues: tuple[Mention, ...] = ()
     handover: tuple[Mention, ...] = ()  # the app sending the user to the provider
     connect_controls: tuple[Mention, ...] = ()  # buttons and links labelled to connect a service
+    service_rows: int = 0  # bare 'Connect' / 'Link' / 'Add' labels, one per service of a list
     purpose: tuple[Mention, ...] = ()
     data: dict[str, tuple[Mention, ...]] = field(default_factory=dict)  # DataSet value → mentions
     neutral_data: tuple[Mention, ...] = ()

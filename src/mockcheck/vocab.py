@@ -48,6 +48,10 @@ CONNECT_VERBS = _norm(
     "link account",
     "link accounts",
 )
+# The label of each row of a list of services: 'Connect', 'Link', 'Add' beside every service.
+ROW_CONNECT_LABELS = frozenset(
+    _norm("connect", "link", "add", "+ add", "+", "import", "sync", "set up", "connect +")
+)
 OTHER_SERVICES = _norm(
     "instagram",
     "youtube",
