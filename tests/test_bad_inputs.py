@@ -314,6 +314,11 @@ def test_any_file_names_load_in_a_total_order(names: list[str]) -> None:
             written.append(name + ".png")
         if not written:
             return
+        if all(name.startswith(".") for name in written):
+            # Hidden files only ('.0.png'): nothing claims to be a mockup, which is a usage error.
+            with pytest.raises(InputError):
+                load(folder)
+            return
         loaded = load(folder)
         reported = [s.source for s in loaded.screens] + list(loaded.skipped)
         assert sorted(reported) == sorted(written)

@@ -180,8 +180,9 @@ def test_workers_recycled_for_their_memory_lose_nothing(
 def test_a_hanging_submission_times_out_and_the_rest_goes_on(tmp_path: Path) -> None:
     root = make_root(tmp_path, count=2)
     started = time.monotonic()
-    summary = run_batch(options(tmp_path, root, timeout=2, _misbehave={"app1": "hang"}))
-    assert time.monotonic() - started < 30
+    # The limit leaves a healthy submission ample time on a loaded 2-core CI machine.
+    summary = run_batch(options(tmp_path, root, timeout=20, _misbehave={"app1": "hang"}))
+    assert time.monotonic() - started < 90
     assert summary.errors == 1 and "timed out" in summary.error_rows[0][1]
     assert summary.passed + summary.failed == 2
 
