@@ -187,7 +187,9 @@ def run(folders: list[Path], workers: int, cached: bool) -> list[Outcome]:
     if workers <= 1:
         return [check_submission(str(f), cached) for f in folders]
     with ProcessPoolExecutor(workers) as pool:
-        return list(pool.map(check_submission, [str(f) for f in folders], [cached] * len(folders), chunksize=1))
+        return list(
+            pool.map(check_submission, [str(f) for f in folders], [cached] * len(folders), chunksize=1)
+        )
 
 
 def realworld(folder: Path) -> dict[str, Any]:
@@ -219,7 +221,9 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m benchmarks.accuracy", description=__doc__.splitlines()[0]
     )
     parser.add_argument("--corpus", type=Path, default=Path("benchmarks/corpus"))
-    parser.add_argument("--split", default="dev", help="dev, holdout, all (both), or any subfolder of --corpus")
+    parser.add_argument(
+        "--split", default="dev", help="dev, holdout, all (both), or any subfolder of --corpus"
+    )
     parser.add_argument("--json", type=Path, help="write the figures here as JSON")
     parser.add_argument("--errors", action="store_true", help="list every wrong screen and rule")
     parser.add_argument("--limit", type=int, help="score only the first N submissions of each split")

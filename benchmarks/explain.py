@@ -1,6 +1,6 @@
 """Why mockcheck said what it said: every screen's scores per step, facts and text.
 
-    python -m benchmarks.explain FOLDER_OR_FILE [--scopes ...] [--text]
+python -m benchmarks.explain FOLDER_OR_FILE [--scopes ...] [--text]
 """
 
 from __future__ import annotations

@@ -33,7 +33,16 @@ DEVICES: tuple[Device, ...] = (
 
 # Families installed from Debian's fonts-* packages (see README "Benchmarks").
 FONTS: dict[str, tuple[str, ...]] = {
-    "sans": ("Inter", "Roboto", "Open Sans", "Lato", "Cantarell", "Noto Sans", "Liberation Sans", "DejaVu Sans"),
+    "sans": (
+        "Inter",
+        "Roboto",
+        "Open Sans",
+        "Lato",
+        "Cantarell",
+        "Noto Sans",
+        "Liberation Sans",
+        "DejaVu Sans",
+    ),
     "serif": ("EB Garamond", "Noto Serif", "Liberation Serif", "DejaVu Serif"),
     "condensed": ("Liberation Sans Narrow", "DejaVu Sans Condensed", "Roboto Condensed"),
     "display": ("League Spartan", "Quicksand", "Comic Neue", "Caladea", "Carlito"),
