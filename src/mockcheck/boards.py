@@ -42,6 +42,17 @@ from mockcheck.model import Box, ScreenImage
 # so a 12 px gap between screens stays 3-4 px wide; at 3 MP detection cost 40-100 ms an image,
 # up to a quarter of a scan whose OCR was cached.
 WORK_MAX_PIXELS = 800_000
+# Screens a narrow, shadowed gap apart merge at that scale (a 12 px gap with an 8 px hard shadow
+# leaves 1-2 px of canvas, which the median filter closes): when the shapes look merged, detection
+# runs once more on a copy of at most this many pixels (only such images pay for it).
+FINER_MAX_PIXELS = 3_200_000
+FINER_RETRY = {
+    "shapes too close side by side",
+    "a large shape is not shaped like a screen",
+    "the shapes differ in size",
+    "a sizeable shape besides the screens",
+    "fewer than two large solid shapes",
+}
 # Once an image is a board, its boxes are measured again on a copy of at most this many pixels
 # (only boards pay for it); the finer box must keep this share of the coarse one's area.
 REFINE_MAX_PIXELS = 6_000_000
@@ -106,6 +117,20 @@ LEAK_BAND_SLACK = 0.03
 LEAK_MIN_CONTENT = 0.1
 # A screen-shaped shape lower than this share of its row's screens is such a piece, not a screen.
 LEAK_PIECE_HEIGHT = 0.9
+# When the fill leaked into white screens on a white page (their top and left edges meet the page
+# with no step) or merged screens across a narrow shadowed gap, the screens are looked for again
+# between gutters: columns, and then rows, of the foreground with (almost) no ink; an arrow or a
+# caption's descender crossing a gutter is under this share of its length.
+GUTTER_RETRY = {
+    "fewer than two large solid shapes",
+    "a sizeable shape besides the screens",
+    "a large shape is not shaped like a screen",
+    "the shapes differ in size",
+}
+GUTTER_INK = 0.02
+# Blank rows inside a screen's column (the empty lower half of a white screen) up to this share
+# of the image height do not end it.
+GUTTER_ROW_GAP = 0.06
 # Blobs under this share of the image are never screens nor pieces of one worth keeping.
 MIN_BLOB_SHARE = 0.001
 # More regions than this is a pattern (a photo grid), not a board of one journey.
@@ -169,10 +194,20 @@ class Detection:
 
 def detect(image: Image.Image) -> Detection:
     """The screens of `image` when it is clearly a board, with the reason for the decision (for benchmarks and debugging)."""
+    found = _detect(image, WORK_MAX_PIXELS)
+    width, height = image.size
+    if not found.boxes and found.reason in FINER_RETRY and width * height > WORK_MAX_PIXELS:
+        finer = _detect(image, FINER_MAX_PIXELS)
+        if finer.boxes:
+            return finer
+    return found
+
+
+def _detect(image: Image.Image, max_pixels: int) -> Detection:
     width, height = image.size
     if width < 2 * MIN_REGION_SIDE and height < 2 * MIN_REGION_SIDE:
         return Detection([], "too small to hold two screens")
-    scale = min(1.0, (WORK_MAX_PIXELS / (width * height)) ** 0.5)
+    scale = min(1.0, (max_pixels / (width * height)) ** 0.5)
     work_w, work_h = max(1, round(width * scale)), max(1, round(height * scale))
     small = image if scale == 1.0 else image.resize((work_w, work_h), Image.Resampling.NEAREST)
     pixels = cv2.medianBlur(np.asarray(small.convert("RGB")), 3)
@@ -204,6 +239,12 @@ def detect(image: Image.Image) -> Detection:
     blobs = _join_split_screens(blobs)
     min_side = MIN_REGION_SIDE * scale
     regions, reason = _is_board(blobs, work_w, work_h, int(foreground.sum()), min_side)
+    if not regions and reason in GUTTER_RETRY:
+        gutter_regions, _ = _is_board(
+            _gutter_blobs(foreground), work_w, work_h, int(foreground.sum()), min_side
+        )
+        if gutter_regions:
+            regions, reason = gutter_regions, "board (gutters)"
     if not regions:
         return Detection([], reason)
     inverse = 1.0 / scale
@@ -392,6 +433,36 @@ def _leaked_screens(
                 found.append(slot)
                 absorbed += cluster
     return found, absorbed
+
+
+def _runs(active: np.ndarray, bridge: int = 0) -> list[tuple[int, int]]:
+    """[start, end) of the runs of True in `active`, runs fewer than `bridge` apart joined."""
+    padded = np.concatenate([[False], active, [False]]).astype(np.int8)
+    edges = np.flatnonzero(np.diff(padded))
+    runs: list[tuple[int, int]] = []
+    for start, end in zip(edges[::2], edges[1::2], strict=True):
+        if runs and start - runs[-1][1] < bridge:
+            runs[-1] = (runs[-1][0], int(end))
+        else:
+            runs.append((int(start), int(end)))
+    return runs
+
+
+def _gutter_blobs(foreground: np.ndarray) -> list[_Blob]:
+    """Shapes between gutters: row bands split by blank rows, each cut at blank columns, each
+    piece trimmed to its ink; solid by construction (the checks of `_is_board` then decide)."""
+    height, width = foreground.shape
+    blobs: list[_Blob] = []
+    bridge = max(2, round(GUTTER_ROW_GAP * height))
+    for top, bottom in _runs(foreground.sum(axis=1) > GUTTER_INK * width, bridge):
+        band = foreground[top:bottom]
+        for left, right in _runs(band.sum(axis=0) > GUTTER_INK * (bottom - top)):
+            piece = band[:, left:right]
+            rows = _runs(piece.sum(axis=1) > 0, bridge)
+            start, end = max(rows, key=lambda r: r[1] - r[0])
+            w, h = right - left, end - start
+            blobs.append(_Blob(left, top + start, w, h, w * h))
+    return blobs
 
 
 def _union(a: _Blob, b: _Blob) -> _Blob:
