@@ -194,6 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=Path("benchmarks/corpus"))
     parser.add_argument("--limit", type=int, default=0, help="first N dev submissions")
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--every", type=int, default=1, help="every Nth image only (quick comparisons)")
     parser.add_argument("--engine", choices=("ours", "pytesseract", "string"), default="ours")
     parser.add_argument("--json", type=Path, help="write the summary and every image's misses here")
     parser.add_argument("--misses", action="store_true", help="print each image's missed words")
@@ -201,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
-    screens = collect(args.corpus, args.limit)
+    screens = collect(args.corpus, args.limit)[:: args.every]
     if not screens:
         print(f"no texts.json under {args.corpus}/dev: run python -m benchmarks.corpusgen", file=sys.stderr)
         return 1
