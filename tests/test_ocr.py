@@ -90,3 +90,136 @@ def test_icons_and_unsure_non_words_are_garbage_but_words_are_kept() -> None:
     assert is_garbage("x3&", 20.0)
     assert not is_garbage("Cancel", 30.0)
     assert not is_garbage("TikTok", 90.0)
+
+
+# --- Regression cases from the dev corpus (benchmarks/ocr_corpus.py), drawn with Pillow.
+
+
+def _jpeg(image: Image.Image, quality: int = 70) -> Image.Image:
+    import io
+
+    buf = io.BytesIO()
+    image.save(buf, "JPEG", quality=quality)
+    return Image.open(io.BytesIO(buf.getvalue())).convert("RGB")
+
+
+def _app_tile(draw: ImageDraw.ImageDraw, x: int, y: int, label: str, icon: str, highlight: bool) -> None:
+    # A 1x desktop tile as in s062: outlined card, a logo square, a 12-px label, a small link.
+    draw.rounded_rectangle((x, y, x + 220, y + 128), radius=8, outline="#7C3AED" if highlight else "#E5E7EB",
+                           width=2 if highlight else 1)  # fmt: skip
+    draw.rounded_rectangle((x + 90, y + 18, x + 130, y + 58), radius=8, fill=icon)
+    draw.ellipse((x + 100, y + 26, x + 118, y + 48), fill="#FFFFFF")
+    small = ImageFont.truetype(FONT, 12)
+    draw.text((x + 110, y + 74), label, font=small, fill="#161823", anchor="mm")
+    draw.text((x + 110, y + 100), "Link", font=small, fill="#7C3AED", anchor="mm")
+
+
+@needs_tesseract
+def test_labels_under_logo_tiles_at_1x_are_read() -> None:
+    # Page mode 3 took the tiles for pictures and read none of their labels (s062, s057, s050).
+    image, draw = _screen(760, 420, "#FDFDF8")
+    draw.text((20, 20), "Import content", font=ImageFont.truetype(BOLD, 22), fill="#161823")
+    draw.text((20, 56), "Link an account to get started.", font=ImageFont.truetype(FONT, 13), fill="#6B7280")
+    for i, (label, icon) in enumerate(
+        (("Snapchat", "#FFFC00"), ("TikTok", "#000000"), ("Spotify", "#1DB954"))
+    ):
+        _app_tile(draw, 20 + i * 236, 100, label, icon, label == "TikTok")
+    _app_tile(draw, 20, 250, "YouTube", "#FF0000", False)
+    words = set(_words(image))
+    assert {"tiktok", "spotify", "snapchat"} <= words
+
+
+@needs_tesseract
+def test_white_label_on_pastel_button_in_a_1x_jpeg_is_read() -> None:
+    # s021: white "Next" on a #F4B4C4 full-width button, 1x iPhone, JPEG.
+    image, draw = _screen(393, 300, "#F7F7F8")
+    draw.text(
+        (22, 30),
+        "Gather uses it only to show you insights.",
+        font=ImageFont.truetype(FONT, 12),
+        fill="#161823",
+    )
+    draw.rectangle((22, 200, 371, 246), fill="#F4B4C4")
+    draw.text((196, 223), "Next", font=ImageFont.truetype(FONT, 14), fill="#FFFFFF", anchor="mm")
+    draw.text((196, 276), "Cancel", font=ImageFont.truetype(FONT, 14), fill="#161823", anchor="mm")
+    assert "next" in _words(_jpeg(image))
+
+
+@needs_tesseract
+def test_lone_buttons_above_a_navigation_bar_are_read() -> None:
+    # s037: "Next" in an outlined pill and "Back" alone, above Android's nav bar icons, at 2.625x.
+    image, draw = _screen(1082, 1300, "#FAFAFA")
+    draw.text(
+        (541, 100), "Connecting to TikTok", font=ImageFont.truetype(BOLD, 52), fill="#111111", anchor="mm"
+    )
+    draw.rounded_rectangle((58, 820, 1024, 960), radius=40, outline="#F4B4C4", width=5)
+    draw.text((541, 890), "Next", font=ImageFont.truetype(BOLD, 40), fill="#F4B4C4", anchor="mm")
+    draw.text((541, 1020), "Back", font=ImageFont.truetype(BOLD, 40), fill="#111111", anchor="mm")
+    draw.rectangle((0, 1140, 1082, 1300), fill="#F0F0F0")
+    draw.polygon(((160, 1220), (200, 1190), (200, 1250)), outline="#222222", width=5)
+    draw.ellipse((510, 1190, 572, 1252), outline="#222222", width=5)
+    draw.rounded_rectangle((870, 1190, 930, 1250), radius=6, outline="#222222", width=5)
+    words = _words(image)
+    assert "next" in words and "back" in words
+
+
+@needs_tesseract
+def test_white_label_on_a_filled_jpeg_button_is_not_boxed_in() -> None:
+    # s096: the background estimate leaves a dark rim round a filled button; the rim is erased.
+    image, draw = _screen(750, 520, "#F7F7F8")
+    draw.text((44, 40), "We'll sync again every day.", font=ImageFont.truetype(FONT, 28), fill="#6B7280")
+    draw.rectangle((44, 300, 706, 394), fill="#5B5BD6")
+    draw.text((375, 347), "Next", font=ImageFont.truetype(BOLD, 30), fill="#FFFFFF", anchor="mm")
+    draw.text((375, 457), "Back", font=ImageFont.truetype(BOLD, 30), fill="#111111", anchor="mm")
+    draw.rounded_rectangle((242, 500, 510, 510), radius=5, fill="#111111")
+    words = _words(_jpeg(image, 80))
+    assert "next" in words and "back" in words
+
+
+@needs_tesseract
+def test_small_outlined_pills_at_1x_are_read() -> None:
+    # s050: "Add" in 1-px pill outlines on a dark 1x desktop list.
+    image, draw = _screen(700, 260, "#111827")
+    font = ImageFont.truetype(FONT, 13)
+    for i, (name, detail) in enumerate(
+        (("TikTok", "Import posts and stories"), ("Facebook", "Bring your uploads"))
+    ):
+        y = 40 + i * 90
+        draw.rounded_rectangle((20, y, 56, y + 36), radius=8, fill="#1877F2" if i else "#000000")
+        draw.text((70, y), name, font=font, fill="#F9FAFB")
+        draw.text((70, y + 20), detail, font=font, fill="#9CA3AF")
+        draw.rounded_rectangle((600, y + 2, 650, y + 36), radius=17, outline="#6B7280", width=1)
+        draw.text((625, y + 19), "Add", font=font, fill="#F9FAFB", anchor="mm")
+    assert _words(image).count("add") == 2
+
+
+def test_second_look_finds_unread_label_shaped_ink_only() -> None:
+    from mockcheck.ocr import unread_clusters
+
+    image, draw = _screen(400, 200)
+    draw.text((40, 40), "Not now", font=ImageFont.truetype(FONT, 16), fill="#000000")
+    draw.ellipse((300, 30, 330, 60), fill="#000000")  # an icon: square, not label-shaped
+    prepared = prepare(image)
+    s = prepared.scale
+    empty: dict[str, list] = {k: [] for k in ("text", "conf", "left", "top", "width", "height")}
+    boxes = unread_clusters(prepared.ink, empty, 16.0)
+    assert len(boxes) == 1
+    x, y, w, h = (v / s for v in boxes[0])
+    assert abs(x - 40) <= 4 and 55 <= w <= 70 and y < 50 < y + h
+    # Once the page pass has read the words there, nothing is left to look at.
+    read = {"text": ["Not", "now"], "conf": [90, 90], "left": [round(40 * s), round(75 * s)],
+            "top": [round(40 * s)] * 2, "width": [round(30 * s), round(35 * s)], "height": [round(16 * s)] * 2}  # fmt: skip
+    assert unread_clusters(prepared.ink, read, 16.0) == []
+
+
+def test_crop_ink_gives_a_pastel_label_full_contrast() -> None:
+    import numpy as np
+
+    from mockcheck.ocr import crop_ink
+
+    image, draw = _screen(120, 40, "#F4B4C4")
+    draw.text((60, 20), "Next", font=ImageFont.truetype(BOLD, 16), fill="#FFFFFF", anchor="mm")
+    ink = crop_ink(np.asarray(image), (0, 0, 120, 40), 2.0)
+    assert ink is not None and ink.shape == (80, 240)
+    assert ink.min() == 0 and np.median(ink) == 255
+    assert crop_ink(np.full((40, 120, 3), 200, np.uint8), (0, 0, 120, 40), 1.0) is None

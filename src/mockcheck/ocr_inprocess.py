@@ -80,16 +80,20 @@ class TesserocrEngine:
         return api
 
     def read(self, image: Image.Image) -> tuple[Line, ...]:
-        prepared = ocr.prepare(image)
+        # ocr.py does the rest (preparation, page mode, second look, clean-up); this runs Tesseract.
+        return ocr.read_lines(image, self._run)
+
+    def _run(self, image: np.ndarray, psm: int) -> dict[str, list[Any]]:
         api = self._api()
-        ink = np.ascontiguousarray(prepared.ink)
+        api.SetPageSegMode(psm)
+        ink = np.ascontiguousarray(image)
         # Raw pixels carry no resolution, so Tesseract estimates it from the text as the
         # `tesseract` program does for a PNG without one (SetImage on a PIL image passes 96 dpi,
         # which reads some words differently from pytesseract).
         api.SetImageBytes(ink.tobytes(), ink.shape[1], ink.shape[0], 1, ink.shape[1])
         data = tsv_to_data(api.GetTSVText(0))
         api.Clear()
-        return ocr._lines_from_data(data, prepared.scale, image.size)
+        return data
 
 
 def tsv_to_data(tsv: str) -> dict[str, list[Any]]:
