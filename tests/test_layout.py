@@ -163,3 +163,51 @@ def test_ocr_then_layout_reads_white_label_on_red_pill_as_button() -> None:
     layout = analyse(canvas.image, TesseractEngine().read(canvas.image))
     assert [e.text for e in layout.of_kind("button")] == ["Continue"]
     assert [e.text for e in layout.of_kind("heading")] == ["Connect to TikTok"]
+
+
+def test_status_bar_and_tab_bar_are_nav_not_buttons() -> None:
+    # '9:34' and the tab labels became buttons on their bars; they are chrome, not controls.
+    canvas = Canvas()
+    canvas.draw.rectangle((0, 0, W, 40), fill="#F4F4F6")
+    canvas.text((24, 12), "9:34", 14, bold=True)
+    canvas.text((20, 90), "Connect to TikTok", 26, bold=True)
+    canvas.draw.rounded_rectangle((20, 640, 370, 690), radius=25, fill="#FE2C55")
+    canvas.text((160, 665), "Continue", 16, "#FFFFFF", bold=True, anchor="lm")
+    canvas.draw.rectangle((0, 780, W, H), fill="#F4F4F6")
+    for i, tab in enumerate(("Home", "Discover", "Inbox", "Profile")):
+        canvas.text((20 + 95 * i, 800), tab, 11, "#8A8A8A")
+    layout = canvas.layout()
+    assert _kind_of(layout, "9:34") == "nav"
+    assert [e.kind for e in layout.elements if e.text in ("Home", "Discover", "Inbox", "Profile")] == [
+        "nav"
+    ] * 4
+    assert [e.text for e in layout.of_kind("button")] == ["Continue"]
+    assert _kind_of(layout, "Connect to TikTok") == "heading"
+
+
+def test_browser_tab_and_address_bar_are_nav() -> None:
+    # A desktop mockup in a browser: the tab title 'Before you continue · Rewind' is not a button.
+    canvas = Canvas()
+    canvas.draw.rectangle((0, 0, W, 70), fill="#DEE1E6")
+    canvas.draw.rounded_rectangle((60, 6, 250, 34), radius=6, fill="#FFFFFF")
+    canvas.text((70, 12), "Before you continue", 12, "#3C4043")
+    canvas.draw.rounded_rectangle((10, 40, 380, 66), radius=12, fill="#F1F3F4")
+    canvas.text((24, 46), "rewind.co/connect/tiktok", 12, "#3C4043")
+    canvas.text((20, 120), "Connecting to TikTok", 26, bold=True)
+    canvas.draw.rounded_rectangle((20, 640, 370, 690), radius=8, fill="#111111")
+    canvas.text((160, 665), "Proceed", 16, "#FFFFFF", bold=True, anchor="lm")
+    layout = canvas.layout()
+    assert _kind_of(layout, "Before you continue") == "nav"
+    assert _kind_of(layout, "rewind.co") == "nav"
+    assert [e.text for e in layout.of_kind("button")] == ["Proceed"]
+
+
+def test_a_row_of_two_buttons_at_the_bottom_stays_buttons() -> None:
+    canvas = Canvas()
+    canvas.text((20, 90), "Connecting to TikTok", 26, bold=True)
+    canvas.draw.rounded_rectangle((20, 770, 190, 820), radius=8, outline="#9A9A9A", width=2)
+    canvas.text((70, 795), "Not now", 16, bold=True, anchor="lm")
+    canvas.draw.rounded_rectangle((200, 770, 370, 820), radius=8, fill="#FE2C55")
+    canvas.text((255, 795), "Allow", 16, "#FFFFFF", bold=True, anchor="lm")
+    layout = canvas.layout()
+    assert sorted(e.text for e in layout.of_kind("button")) == ["Allow", "Not now"]

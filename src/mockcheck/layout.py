@@ -56,6 +56,19 @@ LIST_MAX_WORDS = 5
 LIST_MAX_GAP = 3.0
 BULLET = re.compile(r"^(?:[•·●○◦▪■‣⁃\-–*✓✔☑✗✅>]|\d{1,2}[.)])")
 DARK_LUMINANCE = 100  # page background luminance below this is a dark theme
+
+# --- Navigation and device chrome ("nav"): not controls of the page. A status bar is the top
+# row holding a clock; a browser's tab strip and address bar end with the line that reads as
+# a URL in the top BROWSER_CHROME_SHARE of the screen; a tab bar or top menu is a row of
+# BAR_MIN_LABELS or more labels of at most BAR_LABEL_WORDS words within BAR_EDGE_SHARE of the
+# top or bottom edge ('Home  Discover  Inbox  Profile'). Same measures as facts.py uses.
+STATUS_BAR_SHARE = 0.06
+CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
+BROWSER_CHROME_SHARE = 0.2
+URL = re.compile(r"(?:^|\s)(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?(?:\s|$)", re.IGNORECASE)
+BAR_MIN_LABELS = 3
+BAR_LABEL_WORDS = 2
+BAR_EDGE_SHARE = 0.125
 # Shapes are found on a copy shrunk so body lines are about this tall: retina screenshots
 # flood 9x fewer pixels, and 1.5-px borders at 3x are still 1.5 px there.
 WORKING_LINE_HEIGHT = 16
@@ -305,6 +318,7 @@ def analyse(image: Image.Image, lines: tuple[Line, ...]) -> Layout:
         if kind not in ("text", "heading"):
             flush()
     flush()
+    elements = _mark_navigation(elements, image.height)
     return Layout(
         width=image.width,
         height=image.height,
@@ -312,6 +326,43 @@ def analyse(image: Image.Image, lines: tuple[Line, ...]) -> Layout:
         elements=tuple(_reading_order(elements)),
         dark=dark,
     )
+
+
+def _same_row(a: Element, b: Element) -> bool:
+    ca, cb = a.box[1] + a.box[3] / 2, b.box[1] + b.box[3] / 2
+    return abs(ca - cb) < 0.5 * min(a.box[3], b.box[3])
+
+
+def _mark_navigation(elements: list[Element], height: int) -> list[Element]:
+    """Status bar, browser chrome and tab bars become "nav" elements (headings stay headings)."""
+    nav: set[int] = set()
+    for e in elements:
+        if e.box[1] + e.box[3] <= height * STATUS_BAR_SHARE and any(
+            CLOCK.match(w.text) for ln in e.lines for w in ln.words
+        ):
+            nav.update(j for j, o in enumerate(elements) if _same_row(e, o))
+    url_bottoms = [
+        e.box[1] + e.box[3]
+        for e in elements
+        if e.box[1] < height * BROWSER_CHROME_SHARE and URL.search(e.text) and len(e.text.split()) <= 3
+    ]
+    if url_bottoms:
+        bottom = max(url_bottoms)
+        nav.update(i for i, e in enumerate(elements) if e.box[1] + e.box[3] <= bottom + 2)
+    edge = [
+        i
+        for i, e in enumerate(elements)
+        if len(e.text.split()) <= BAR_LABEL_WORDS
+        and (e.box[1] + e.box[3] <= height * BAR_EDGE_SHARE or e.box[1] >= height * (1 - BAR_EDGE_SHARE))
+    ]
+    for i in edge:
+        row = [j for j in edge if _same_row(elements[i], elements[j])]
+        if len(row) >= BAR_MIN_LABELS:
+            nav.update(row)
+    return [
+        Element("nav", e.lines, e.box) if i in nav and e.kind != "heading" else e
+        for i, e in enumerate(elements)
+    ]
 
 
 def _mark_lists(lines: tuple[Line, ...], rest: list[int], kinds: dict[int, ElementKind], cards: dict) -> None:

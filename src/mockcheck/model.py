@@ -60,7 +60,9 @@ class Line:
         return self.box[3]
 
 
-ElementKind = Literal["button", "link", "heading", "list_item", "input", "text"]
+# "nav": device and browser chrome, tab bars and top menus (status bar clock, address bar,
+# 'Home  Discover  Inbox'): read, but no control or content of the page.
+ElementKind = Literal["button", "link", "heading", "list_item", "input", "text", "nav"]
 
 
 @dataclass(frozen=True)
