@@ -32,16 +32,10 @@ from PIL import Image
 from rapidfuzz import fuzz
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from benchmarks.corpusgen.common import CHROMIUM, CHROMIUM_ARGS
+
 # A word counts as read when an OCR token matches it at least this well (rapidfuzz ratio,
 # case-insensitive); one wrong letter in a 6-letter word is ~83.
 MATCH_RATIO = 80.0

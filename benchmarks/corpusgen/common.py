@@ -9,6 +9,19 @@ Platform = Literal["ios", "android", "tablet", "desktop"]
 Split = Literal["dev", "holdout"]
 
 
+# Debian's Chromium, never a browser downloaded by Playwright. The machine has no GPU and no
+# network beyond package registries: these flags keep Chromium from trying either.
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
 @dataclass(frozen=True)
 class Device:
     name: str

@@ -13,18 +13,9 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from .common import DEVICES, Device
+from .common import CHROMIUM, CHROMIUM_ARGS, DEVICES, Device
 from .tiktok import LOOKALIKE_KINDS, render_authorize, render_lookalike
 
-# The shared machine has no GPU and no network; these flags keep Chromium from trying either.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 APPS = (("Vidsafe", "#5b5bd6"), ("Archivly", "#0e9f6e"), ("ClipVault Pro", "#e8590c"), ("Memento", "#1c7ed6"))
 SCOPE_SETS = (
     ["portability.activity.single"],
@@ -91,7 +82,7 @@ def main() -> None:
     out_dir: Path = args.out or Path(tempfile.mkdtemp(prefix="preview_tiktok_"))
     out_dir.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for stem, device, html in _samples(args.seed, args.per_combo):
             if not stem.startswith(args.only):
                 continue

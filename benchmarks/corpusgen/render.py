@@ -9,17 +9,7 @@ from typing import Any
 
 from PIL import Image, ImageDraw, ImageFilter
 
-from benchmarks.corpusgen.common import Device
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from benchmarks.corpusgen.common import CHROMIUM, CHROMIUM_ARGS, Device
 
 
 class Renderer:
