@@ -29,6 +29,17 @@ try:
 except ImportError:  # pragma: no cover
     from click.exceptions import Abort, Exit  # type: ignore[assignment]
 
+# One definition for scan and batch, so the two commands cannot drift apart.
+DEFAULT_OCR_SECONDS = Limits().ocr_seconds
+OcrTimeout = Annotated[
+    float,
+    typer.Option(
+        "--ocr-timeout",
+        min=0,
+        help="Seconds OCR of one screen may take before the screen is reported unreadable; 0: no limit.",
+    ),
+]
+
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
@@ -82,14 +93,7 @@ def scan(
         Path | None,
         typer.Option("--annotate", help="Also write one annotated PNG per screen into this folder."),
     ] = None,
-    ocr_timeout: Annotated[
-        float,
-        typer.Option(
-            "--ocr-timeout",
-            min=0,
-            help="Seconds OCR of one screen may take before the screen is reported unreadable; 0: no limit.",
-        ),
-    ] = Limits().ocr_seconds,
+    ocr_timeout: OcrTimeout = DEFAULT_OCR_SECONDS,
 ) -> None:
     """Check one submission's mockups and report what is missing."""
     for output in (html, annotate):
@@ -156,14 +160,7 @@ def batch(
     scheduler: Annotated[
         str | None, typer.Option(help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")
     ] = None,
-    ocr_timeout: Annotated[
-        float,
-        typer.Option(
-            "--ocr-timeout",
-            min=0,
-            help="Seconds OCR of one screen may take before the screen is reported unreadable; 0: no limit.",
-        ),
-    ] = Limits().ocr_seconds,
+    ocr_timeout: OcrTimeout = DEFAULT_OCR_SECONDS,
 ) -> None:
     """Check many submissions in parallel, resumably; write JSONL/CSV and a summary."""
     from mockcheck.batch import BatchOptions, run_with_progress
