@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -34,6 +35,9 @@ GLUED_MAX_WORDS = 3
 PREFILTER_SCORE = 75.0
 
 
+# facts.py reads every element against a dozen phrase families; each asks for the same
+# element's normalised text, so it is computed once per distinct string.
+@lru_cache(maxsize=16384)
 def normalise(text: str) -> str:
     """Lower case, ASCII quotes and dashes, single spaces."""
     text = unicodedata.normalize("NFKC", text).lower()
