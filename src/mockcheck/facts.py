@@ -29,6 +29,8 @@ NOT_A_PROVIDER = frozenset(
     "account accounts data information info profile personal public basic private email contacts "
     "photos videos channel library activity content".split()
 )
+# The proceed and go-back controls of one screen sit within this many control heights of each other.
+CONTROL_PAIR_GAP = 2.5
 # 'Link bank account', 'Set up GoCardless for bank sync': a control that starts connecting a service.
 CONNECT_CONTROL_WORDS = 6
 # Tab bars and top menus: three or more labels of at most two words in one row within the top
@@ -38,6 +40,10 @@ BAR_MIN_LABELS = 3
 BAR_EDGE_SHARE = 0.125
 # A browser's address bar sits in the top fifth of a page screenshot, phone or desktop.
 BROWSER_CHROME_SHARE = 0.2
+# 'We never analyse your messages', "won't be able to see": a verb this close after a negation.
+NEGATION_REACH = 3
+# A purpose verb alone makes a purpose only in a sentence: 'Group chats' or 'Highlights' is a label.
+PURPOSE_SENTENCE_WORDS = 4
 URL = re.compile(r"(https?:|www\.|\.com\b|\.co\b|\.app\b|\.io\b|/[a-z0-9?=&%.]+/)")
 
 
@@ -177,21 +183,84 @@ def _foreign_access(elements: Iterable[Element]) -> tuple[Mention, ...]:
     return tuple(found)
 
 
-def _pattern_mentions(elements: Iterable[Element], patterns: tuple[str, ...]) -> tuple[Mention, ...]:
-    compiled = [re.compile(p) for p in patterns]
+_PURPOSE_PATTERNS = tuple(re.compile(p) for p in vocab.PURPOSE_PATTERNS)
+_TOKEN = re.compile(r"[a-z][a-z'-]*")
+
+
+def _negated(text: str, start: int) -> bool:
+    before = _TOKEN.findall(text[:start])[-NEGATION_REACH:]
+    return any(t in vocab.NEGATIONS or t.endswith("n't") for t in before)
+
+
+def _purpose_phrase(text: str) -> str | None:
+    """The words of `text` that say why data is wanted, or None.
+
+    Three kinds of evidence, in order: a stock phrase ('so we can', 'why we ask'), a sentence
+    shape ('uses your likes to ...'), or a verb of doing something with data ('turn ... into',
+    'recommend') in a sentence, or after 'to'. A verb that is denied ('never analyse') or part
+    of a link ('learn more') says nothing.
+    """
+    blocked = [span for p in vocab.NOT_PURPOSE if (span := find_span(text, p)) is not None]
+
+    def counts(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in blocked) and not _negated(text, start)
+
+    for phrase in vocab.PURPOSE_CUES:
+        span = find_span(text, phrase)
+        if span is not None and counts(*span):
+            return phrase
+    for rx in _PURPOSE_PATTERNS:
+        match = rx.search(text)
+        if match is not None and counts(*match.span()):
+            return match.group(0)
+    tokens = list(_TOKEN.finditer(text))
+    sentence = len(tokens) >= PURPOSE_SENTENCE_WORDS
+    for i, token in enumerate(tokens):
+        after = tokens[i + 1 : i + 3]
+        if token.group() == "to" and after:
+            verb = after[0].group()
+            pair = " ".join(t.group() for t in after)
+            if (
+                verb in vocab.PURPOSE_INFINITIVES
+                or verb in vocab.PURPOSE_VERBS
+                or pair in vocab.PURPOSE_VERBS
+            ) and counts(token.start(), after[-1].end()):
+                return f"to {verb}"
+        if not sentence:
+            continue
+        pair = " ".join(t.group() for t in tokens[i : i + 2])
+        for candidate in (pair, token.group()):
+            if candidate not in vocab.PURPOSE_VERBS or not counts(token.start(), token.end()):
+                continue
+            before = {t.group() for t in tokens[max(0, i - NEGATION_REACH) : i]}
+            following = (
+                tokens[i + len(candidate.split())] if i + len(candidate.split()) < len(tokens) else None
+            )
+            if before & vocab.PURPOSE_SUBJECTS or (following and following.group() in vocab.PURPOSE_OBJECTS):
+                return candidate
+    return None
+
+
+def _purpose_mentions(elements: Iterable[Element]) -> tuple[Mention, ...]:
     return tuple(
-        Mention("pattern", e.text, e.box, e.kind)
+        Mention(phrase, e.text, e.box, e.kind)
         for e in elements
-        if any(rx.search(normalise(e.text)) for rx in compiled)
+        if (phrase := _purpose_phrase(normalise(e.text))) is not None
     )
 
 
 def _control(
-    elements: Iterable[Element], words: tuple[str, ...], *, exclude: Mention | None = None
+    elements: Iterable[Element],
+    words: tuple[str, ...],
+    *,
+    rivals: tuple[str, ...] = (),
+    exclude: Mention | None = None,
 ) -> Mention | None:
     """The best element that works as a control labelled with one of `words`.
 
-    Buttons and links win over bare short lines; a line inside a paragraph never counts.
+    Buttons and links win over bare short lines; a line inside a paragraph never counts. A
+    label is read by its longest phrase: 'No, go back' and "Don't connect" hold a proceed word
+    but a longer one of `rivals`, the opposite control's words.
     """
     best: tuple[tuple[int, float], Mention] | None = None
     for element in elements:
@@ -206,8 +275,12 @@ def _control(
         if element.kind == "heading" and n_words > 2:
             continue
         for phrase in words:
+            if phrase in vocab.WHOLE_LABEL_ONLY and text.strip(".!?") != phrase:
+                continue
             if not contains(text, phrase):
                 continue
+            if any(len(r) > len(phrase) and contains(text, r) for r in rivals):
+                break
             if len(phrase) < CONTROL_TEXT_SHARE * len(text) and element.kind not in ("button", "link"):
                 continue
             # Headings rank last: on flat mockups the layout stage may call a lone big label one.
@@ -218,6 +291,28 @@ def _control(
                 best = (rank, mention)
             break
     return best[1] if best else None
+
+
+def _button_beside(elements: Iterable[Element], go_back: Mention) -> Mention | None:
+    """The app's own label for going on, when the words are unknown: 'Make my reel' beside 'Go back'.
+
+    A connecting screen's two controls sit together, side by side or stacked; a button there
+    that is not about information ('Learn more') can only be the one that proceeds.
+    """
+    gy, gh = go_back.box[1], go_back.box[3]
+    for element in elements:
+        if element.kind != "button" or element.box == go_back.box:
+            continue
+        text = normalise(element.text)
+        if not text or len(text.split()) > MAX_CONTROL_WORDS or _looks_like_url(text):
+            continue
+        if any(contains(text, w) for w in vocab.INFORMATION_LABELS + vocab.GO_BACK_WORDS):
+            continue
+        y, h = element.box[1], element.box[3]
+        gap = max(y - (gy + gh), gy - (y + h), 0)
+        if gap <= CONTROL_PAIR_GAP * max(h, gh):
+            return Mention("button beside go back", element.text, element.box, element.kind)
+    return None
 
 
 def _tiktok_option(elements: tuple[Element, ...], status_boxes: set[Box]) -> Mention | None:
@@ -263,8 +358,10 @@ def extract(reading: ScreenReading) -> ScreenFacts:
     )
     data = _data_mentions(content)
     success = _mentions(elements, vocab.SUCCESS_CUES, unless_within=vocab.CONNECT_VERBS)
-    proceed = _control(content, vocab.PROCEED_WORDS)
-    go_back = _control(content, vocab.GO_BACK_WORDS, exclude=proceed)
+    proceed = _control(content, vocab.PROCEED_WORDS, rivals=vocab.GO_BACK_WORDS)
+    go_back = _control(content, vocab.GO_BACK_WORDS, rivals=vocab.PROCEED_WORDS, exclude=proceed)
+    if proceed is None and go_back is not None:
+        proceed = _button_beside(content, go_back)
     words = [w.text for line in layout.lines for w in line.words]
     others = tuple(
         sorted({p for e in elements for p in vocab.OTHER_SERVICES if contains(normalise(e.text), p)})
@@ -296,7 +393,7 @@ def extract(reading: ScreenReading) -> ScreenFacts:
             and len(e.text.split()) <= CONNECT_CONTROL_WORDS
             and any(contains(normalise(e.text), v) for v in vocab.CONNECT_VERBS)
         ),
-        purpose=_mentions(content, vocab.PURPOSE_CUES) or _pattern_mentions(content, vocab.PURPOSE_PATTERNS),
+        purpose=_purpose_mentions(content),
         data=data,
         neutral_data=_mentions(elements, vocab.NEUTRAL_DATA_WORDS),
         proceed=proceed,

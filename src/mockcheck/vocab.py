@@ -287,7 +287,93 @@ PURPOSE_CUES = _norm(
 PURPOSE_PATTERNS = (
     r"\bus(?:e|es|ed|ing)\b[^.]{0,80}?\b(?:to|for)\b",
     r"\b(?:helps?|lets?|allows?|enables?)\b[^.]{0,40}?\b(?:you|us)\b",
+    # 'Reason: keep a backup', 'How it's used: creating reports', 'What we do with it: build ...'
+    r"\b(?:reasons?|how (?:it'?s|it is|we) use[ds]?|what (?:we|it)(?:'ll| will)? (?:do|does)|what it'?s for)\b",
+    r"\byou(?:'ll| will) (?:get|receive|see|have|be able)\b",
+    # 'so your digest fits you', 'so you never lose them': a consequence is a reason.
+    r"\bso (?:that|we|you|your|it|they|the|[a-z]+ can)\b",
+    r"\b(?:appears?|show(?:s|n)? up|shown|displayed|featured) (?:on|in) your\b",
+    r"\b(?:benefits?|what you get|what's in it for you)\b",
 )
+
+
+def _inflections(base: str) -> tuple[str, ...]:
+    """'build' → build, builds, building, builded...: generous, as a form nobody writes matches nothing."""
+    head, _, rest = base.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if head.endswith("e"):
+        forms = {head, f"{head}s", f"{head}d", f"{head[:-1]}ing"}
+    elif head.endswith("y") and head[-2] not in "aeiou":
+        forms = {head, f"{head[:-1]}ies", f"{head[:-1]}ied", f"{head}ing"}
+    else:
+        plural = f"{head}es" if head.endswith(("s", "x", "z", "ch", "sh")) else f"{head}s"
+        forms = {head, plural, f"{head}ed", f"{head}ing"}
+        # tag → tagged, plan → planning: a short word ending consonant-vowel-consonant doubles.
+        if len(head) <= 4 and head[-1] not in "aeiouwxy" and head[-2] in "aeiou" and head[-3] not in "aeiou":
+            forms |= {f"{head}{head[-1]}ed", f"{head}{head[-1]}ing"}
+    return tuple(f + tail for f in sorted(forms))
+
+
+# Verbs that say what an app does *with* data (build, recommend, turn into), in any form and
+# anywhere in a sentence: 'We turn your favourites into collections', 'Sonar can recommend
+# new creators'. Written from the guideline's "why this data is requested" and from how apps
+# phrase it, not from the corpus; the wording suite (tests/test_wording.py) keeps them honest.
+# Verbs of the transfer itself (receive, share, access, import) say what, not why, and are absent.
+_PURPOSE_VERBS = (
+    "analyze, analyse, build, create, generate, turn, combine, match, sort, organize, organise, tag, "
+    "recommend, suggest, pick, curate, personalize, personalise, tailor, compile, calculate, "
+    "estimate, measure, compare, summarize, summarise, visualize, visualise, highlight, surface, "
+    "identify, detect, improve, optimize, optimise, boost, back up, restore, power, fuel, "
+    "train, predict, forecast, set up, design, produce, assemble, put together, remix, transcribe, "
+    "translate, cross-post, repost, publish, unlock, become, showcase, populate, prefill, pre-fill, "
+    "fill in, enrich, discover, draft, auto-fill, autofill"
+)
+_IRREGULAR_PURPOSE_FORMS = ("built", "became", "made into", "put together")
+PURPOSE_VERBS = frozenset(
+    form for base in _PURPOSE_VERBS.split(", ") for form in _inflections(base)
+) | frozenset(_IRREGULAR_PURPOSE_FORMS)
+# Verbs that explain a purpose only as an infinitive ('to show you trends', 'to keep a copy'):
+# bare, they describe the transfer or an instruction ('We'll import:', 'Make sure ...').
+PURPOSE_INFINITIVES = frozenset(
+    "show display see find keep save store import sync migrate move copy archive learn understand "
+    "make get bring send check view explore track help give provide offer let enable allow "
+    "celebrate share edit search follow know remember start grow reach plan schedule rank score chart "
+    "print reward feature group index caption spot".split()
+)
+# A bare purpose verb is one in a clause: a subject shortly before it ('we turn', 'Sonar can
+# recommend') or an object just after ('become a library'). 'Top picks' and a chat preview's
+# 'the new ramen spot' have neither.
+PURPOSE_SUBJECTS = frozenset(
+    "we we'll we'd we're it it'll this that they can will could would and then also automatically you "
+    "you'll i helps help lets let which".split()
+)
+PURPOSE_OBJECTS = frozenset(
+    "your you the a an it them this these those every each all new our my their what which similar "
+    "into up how who more better".split()
+)
+# Phrases with a purpose verb that give no reason: a link, a credit line.
+NOT_PURPOSE = _norm(
+    "learn more",
+    "read more",
+    "find out more",
+    "see more",
+    "see details",
+    "powered by",
+    "set up by",
+    "able to see",
+    "to see your password",
+    # 'You're about to share', 'TikTok will ask you to confirm': what happens next, not why.
+    "about to",
+    "going to",
+    "have to",
+    "ask you to",
+    "asked to",
+    "want to",
+    "agree to",
+)
+# A purpose verb just after one of these is denied, not promised: 'we never sell', 'won't be able to see'.
+NEGATIONS = frozenset("never not won't don't doesn't cannot can't no nor without".split())
+
 PROCEED_WORDS = _norm(
     "proceed",
     "continue",
@@ -334,6 +420,41 @@ PROCEED_WORDS = _norm(
     "start transfer",
     "begin",
     "done",
+    "let's do it",
+    "let's do this",
+    "take me to",
+    "take me there",
+    "i'm in",
+    "count me in",
+    "go",
+    "yes please",
+    "looks good",
+    "sure",
+    "go ahead",
+    "proceed to",
+    "authorize access",
+    "allow access",
+)
+# Words that make no control when they are not the whole label: 'go' is in 'go back' and
+# 'good to go', 'ok' in 'looks ok?'.
+WHOLE_LABEL_ONLY = frozenset({"go", "ok", "no", "yes", "sure"})
+# A button whose label is about information, not a step of the journey: never the proceed control.
+INFORMATION_LABELS = _norm(
+    "learn more",
+    "more info",
+    "details",
+    "privacy",
+    "policy",
+    "terms",
+    "help",
+    "why",
+    "faq",
+    "support",
+    "settings",
+    "read more",
+    "what's shared",
+    "how it works",
+    "about",
 )
 GO_BACK_WORDS = _norm(
     "go back",
@@ -366,6 +487,12 @@ GO_BACK_WORDS = _norm(
     "disagree",
     "don't share",
     "stop",
+    "not right now",
+    "another time",
+    "some other time",
+    "no, go back",
+    "not interested",
+    "i'll pass",
 )
 
 # -- authorize: TikTok's own login / consent page ------------------------------------------------
@@ -627,6 +754,15 @@ DATA_WORDS: dict[DataSet, tuple[str, ...]] = {
         "bookmarks",
         "search history",
         "searches",
+        "what you've searched",
+        "what you searched",
+        "things you searched",
+        "sounds you saved",
+        "sounds you've saved",
+        "videos you saved",
+        "videos you've saved",
+        "videos you favorited",
+        "videos you've favorited",
         "share history",
         "shares",
         "login history",
@@ -683,6 +819,11 @@ DATA_WORDS: dict[DataSet, tuple[str, ...]] = {
         "videos",
         "posted videos",
         "drafts",
+        "tiktoks",
+        "tiktoks you posted",
+        "tiktoks you've posted",
+        "videos you've shared",
+        "videos you've published",
     ),
     DataSet.DIRECT_MESSAGES: _norm(
         "message threads",
