@@ -200,30 +200,117 @@ def test_information_link_beside_go_back_is_no_proceed_control(other: str) -> No
     assert facts.proceed is None
 
 
-DATA_PHRASES = {
-    "postsandprofile": [
-        "Your display name and avatar",
-        "Username and profile photo",
-        "Your bio",
-        "Every video you've uploaded",
-        "Your TikToks",
-        "Clips you've published",
-        "Your uploads",
-    ],
+DATA_PHRASES: dict[str, list[str]] = {
     "activity": [
-        "Videos you've watched",
-        "Your likes",
-        "Videos you've favorited",
-        "What you've searched for",
-        "Your viewing history",
-        "Sounds you saved",
+        "Your watch list",
+        "Everything you've liked",
+        "Videos you've viewed recently",
+        "Search terms you used",
+        "Your favorite sounds and effects",
+        "Your saved collections",
+        "Hashtags you've searched",
+        "Your activity on TikTok",
+        "Videos you shared with friends",
+        "Your recently watched",
+        "Clips you've hearted",
+        "Posts you liked",
+        "Your in-app purchases",
+        "Your comment history",
+        "Viewing activity",
+        "Liked and saved videos",
+        "Your bookmarked videos",
     ],
-    "directmessages": ["Your chats", "Your DMs", "Conversations with friends"],
+    "postsandprofile": [
+        "Videos you've made",
+        "Your public posts",
+        "Your profile name and picture",
+        "Your TikTok username",
+        "Your following and followers lists",
+        "Everything you've uploaded",
+        "Video captions and descriptions",
+        "Your creator profile",
+        "Your profile details",
+        "Your videos and their stats",
+        "Your avatar",
+        "Your account name",
+        "Your handle and bio",
+        "Your posted content",
+        "Your draft videos",
+        "Your reposts",
+    ],
+    "directmessages": [
+        "Messages you've sent and received",
+        "Your inbox",
+        "Chats with your friends",
+        "Your DM threads",
+        "Your private chats",
+        "Conversation history",
+        "Messages in your inbox",
+    ],
+    "all": [
+        "A full copy of your TikTok data",
+        "Everything in your TikTok account",
+        "Your complete TikTok history",
+        "All of it: your entire TikTok archive",
+        "Your whole TikTok data export",
+    ],
 }
+# Written after the patterns for the first batch; it passed 16 of 22 as it stood.
+DATA_PHRASES_SECOND = {
+    "activity": [
+        "The videos you watch",
+        "Your likes and favorites",
+        "Stuff you've saved for later",
+        "Your search activity",
+        "Songs you've added to favorites",
+        "History of videos you've opened",
+        "Your engagement (likes, shares)",
+        "The creators you interact with most",
+    ],
+    "postsandprofile": [
+        "Your videos and captions",
+        "Your profile: name, photo and bio",
+        "The content you create",
+        "Follower and following counts",
+        "Your public profile",
+        "Videos on your profile",
+        "Your nickname",
+    ],
+    "directmessages": [
+        "Your direct messages",
+        "Chats you've had with other users",
+        "Message content and timestamps",
+        "Your conversations with creators",
+    ],
+    "all": [
+        "Your entire TikTok account data",
+        "A complete export of your account",
+        "Every piece of data TikTok holds about you",
+    ],
+}
+# Lines of a connecting screen that name no data, though they hold a data word's verb or noun.
+NO_DATA = [
+    "Would you like to connect TikTok?",
+    "When you open the app you will see your dashboard",
+    "If you like, you can disconnect later",
+    "Everything you do stays private",
+    "We will import all the data listed below",
+]
+
+
+@pytest.mark.parametrize("text", NO_DATA)
+def test_line_without_data_names_no_data_set(text: str) -> None:
+    assert not extract(reading("c.png", ("text", text))).data
 
 
 @pytest.mark.parametrize(
-    ("expected", "phrase"), [(k, p) for k, phrases in DATA_PHRASES.items() for p in phrases]
+    ("expected", "phrase"),
+    [
+        (k, p)
+        for batch in (DATA_PHRASES, DATA_PHRASES_SECOND)
+        for k, phrases in batch.items()
+        for p in phrases
+    ],
 )
 def test_data_phrase_names_its_data_set(expected: str, phrase: str) -> None:
     facts = extract(reading("c.png", ("heading", "Connecting to TikTok"), ("list_item", phrase)))

@@ -163,6 +163,9 @@ def _data_mentions(elements: Iterable[Element]) -> dict[str, tuple[Mention, ...]
                 span = find_span(text, phrase)
                 if span is not None:
                     spans.append((*span, data_set, phrase))
+        for data_set, patterns in _DATA_PATTERNS.items():
+            for rx in patterns:
+                spans += [(m.start(), m.end(), data_set, m.group(0)) for m in rx.finditer(text)]
         for start, end, data_set, phrase in spans:
             inside_longer = any(s <= start and end <= e and (e - s) > (end - start) for s, e, _, _ in spans)
             if not inside_longer:
@@ -183,6 +186,7 @@ def _foreign_access(elements: Iterable[Element]) -> tuple[Mention, ...]:
     return tuple(found)
 
 
+_DATA_PATTERNS = {ds: tuple(re.compile(p) for p in ps) for ds, ps in vocab.DATA_PATTERNS.items()}
 _PURPOSE_PATTERNS = tuple(re.compile(p) for p in vocab.PURPOSE_PATTERNS)
 _TOKEN = re.compile(r"[a-z][a-z'-]*")
 

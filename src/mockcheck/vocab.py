@@ -794,6 +794,7 @@ DATA_WORDS: dict[DataSet, tuple[str, ...]] = {
         "username",
         "user name",
         "display name",
+        "nickname",
         "bio",
         "avatar",
         "profile photo",
@@ -860,6 +861,53 @@ DATA_WORDS: dict[DataSet, tuple[str, ...]] = {
         "your data archive",
         "whole account",
         "data archive",
+    ),
+}
+_ACTIVITY_VERBS = (
+    r"watch(?:ed)?|view(?:ed)?|liked?|heart(?:ed)?|saved?|favou?rited?|bookmark(?:ed)?|search(?:ed)?(?: for)?|"
+    r"shared?|play(?:ed)?|listen(?:ed)? to|visit(?:ed)?|click(?:ed)?|(?:interact|engag)e?d? with|open(?:ed)?|"
+    r"bought|buy|purchased?|react(?:ed)? to|stitched|duetted"
+)
+_POSTING_VERBS = r"post(?:ed)?|upload(?:ed)?|make|made|create[ds]?|publish(?:ed)?|record(?:ed)?|film(?:ed)?|draft(?:ed)?|repost(?:ed)?|shot"
+# The thing done to comes first: 'videos you watch' is data, 'would you like' and 'when you open' are not.
+_DATA_NOUN = (
+    r"(?:videos?|posts?|clips?|content|sounds?|songs?|music|creators?|accounts?|people|users|things|stuff|"
+    r"everything|anything|what|items?|hashtags?|effects?|lives?|streams?|tiktoks|photos?|images?|media|"
+    r"comments?|searches|products?|ads?|collections?)"
+)
+_MESSAGING_VERBS = r"sen[dt]|received?|exchanged?|messaged?"
+# Data named by what the user did with it, in any words: 'Posts you liked' is activity, 'Everything
+# you've uploaded' is posts, 'Messages you've sent' direct messages. A pattern takes in the noun
+# before it, so that noun's own data set ('posts') gives way to the longer, more specific reading.
+DATA_PATTERNS: dict[DataSet, tuple[str, ...]] = {
+    DataSet.ACTIVITY: (
+        rf"\b{_DATA_NOUN} you(?:'ve| have)?(?: ever| recently| previously)? (?:{_ACTIVITY_VERBS})\b",
+        rf"\b(?:recently |previously )?(?:{_ACTIVITY_VERBS})(?: and (?:{_ACTIVITY_VERBS}))? "
+        r"(?:videos|posts|clips|content|sounds|songs|effects|items|collections|lists?|hashtags|searches)\b",
+        r"\brecently (?:watched|viewed|played)\b",
+        r"\bwatch (?:list|later|time|history)\b",
+        r"\bsearch (?:terms|queries|keywords|history)\b",
+    ),
+    DataSet.POSTS_AND_PROFILE: (
+        rf"\b{_DATA_NOUN} you(?:'ve| have)?(?: ever)? (?:{_POSTING_VERBS})\b",
+        r"\b(?:posted|uploaded|published|created) (?:content|videos|clips|posts|media|work)\b",
+        r"\b(?:account|profile|creator) (?:name|details|page|picture|photo|bio)\b",
+        r"\breposts?\b",
+    ),
+    DataSet.DIRECT_MESSAGES: (
+        rf"\b(?:messages?|texts?|chats?)(?: you(?:'ve| have)?)? (?:{_MESSAGING_VERBS})\b",
+        # Not the bare word: 'Inbox' is a label of TikTok's own tab bar.
+        r"\b(?:your|my|tiktok|tiktok's) inbox\b",
+        r"\bconversations?(?: history| threads?)?\b",
+        r"\b(?:dm|message|chat) (?:threads?|content|contents|text|history|logs?|data)\b",
+    ),
+    DataSet.ALL: (
+        # 'Everything in your TikTok account'; not 'all the data listed below' nor 'all your TikTok videos'.
+        r"\bevery (?:piece|bit|byte|item) of (?:your )?(?:tiktok )?data\b",
+        r"\beverything tiktok (?:has|holds|keeps|stores|knows)\b",
+        r"\b(?:everything|all)(?: (?:of|your|in|on|from|tiktok|tiktok's)){0,4} (?:account|data|archive|export)\b",
+        r"\b(?:entire|complete|whole|full)(?: (?:tiktok|tiktok's|data|account))? "
+        r"(?:account|data|archive|history|export|copy)\b",
     ),
 }
 # Comments are a section of TikTok's export that no page ties to one scope: naming them is a
