@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 from PIL import Image, ImageDraw
 
 from mockcheck.classify import classify_flow
@@ -28,7 +30,14 @@ def reading(source: str, *elements: tuple[str, str], seed: int = 0) -> ScreenRea
         built.append(Element(kind, (line,), box))  # type: ignore[arg-type]
     image = Image.new("RGB", (WIDTH, HEIGHT), "white")
     draw = ImageDraw.Draw(image)
-    # Draw the text as blocks so different screens get different fingerprints.
+    # A pattern of columns per seed gives different screens fingerprints far apart, as real
+    # screenshots have; blank images with a few text blocks would all look alike.
+    pattern = random.Random(seed).getrandbits(16)
+    for k in range(16):
+        if pattern >> k & 1:
+            x = k * WIDTH // 16
+            draw.rectangle((x, HEIGHT // 2, x + WIDTH // 16 - 1, HEIGHT - 1), fill=(200, 200, 220))
+    # Draw the text as blocks so the same seed with other text is still a slightly other picture.
     for line in lines:
         x, y, w, h = line.box
         draw.rectangle((x, y, x + w, y + h), fill=(30 + (seed * 40) % 200, 30, 30))

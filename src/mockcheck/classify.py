@@ -124,7 +124,15 @@ def score_connect(f: ScreenFacts) -> StepScore:
         score -= 2.5
     # The app's own data list and purpose belong to the connecting screen.
     # Explaining why, with a way on and a way back, is what the connecting screen does.
-    if f.purpose and f.go_back is not None and f.proceed is not None and f.service_rows < SERVICE_LIST_ROWS:
+    # Unless the way on is the TikTok option itself: 'Connect TikTok' under a pitch is the connect page's CTA.
+    proceed_is_option = option is not None and f.proceed is not None and f.proceed.box == option.box
+    if (
+        f.purpose
+        and f.go_back is not None
+        and f.proceed is not None
+        and not proceed_is_option
+        and f.service_rows < SERVICE_LIST_ROWS
+    ):
         score -= 1.5 + (0.5 if f.data else 0.0)
     # TikTok's own page offers 'Continue with Google' too: its login and consent cues outweigh that.
     tiktok_page = vocab.AUTHORIZE_LOGIN_STRONG + vocab.AUTHORIZE_LOGIN_SPECIFIC

@@ -29,6 +29,8 @@ NOT_A_PROVIDER = frozenset(
     "account accounts data information info profile personal public basic private email contacts "
     "photos videos channel library activity content".split()
 )
+# A title opens the screen within its top half; a heading lower down may be an unframed button.
+TITLE_ZONE = 0.5
 # The proceed and go-back controls of one screen sit within this many control heights of each other.
 CONTROL_PAIR_GAP = 2.5
 # 'Link bank account', 'Set up GoCardless for bank sync': a control that starts connecting a service.
@@ -42,6 +44,9 @@ BAR_EDGE_SHARE = 0.125
 BROWSER_CHROME_SHARE = 0.2
 # 'We never analyse your messages', "won't be able to see": a verb this close after a negation.
 NEGATION_REACH = 3
+# In a sentence this long, a generic noun ('videos', 'clips') names the user's data only when
+# owned: 'to recommend videos' is what the app shows, 'your videos' what it takes.
+DATA_SENTENCE_WORDS = 5
 # A purpose verb alone makes a purpose only in a sentence: 'Group chats' or 'Highlights' is a label.
 PURPOSE_SENTENCE_WORDS = 4
 URL = re.compile(r"(https?:|www\.|\.com\b|\.co\b|\.app\b|\.io\b|/[a-z0-9?=&%.]+/)")
@@ -82,6 +87,13 @@ def _reports_connected(element: Element) -> bool:
     return any(contains(text, w) for w in vocab.CONNECTED_STATUS) and not any(
         contains(text, w) for w in vocab.NOT_YET
     )
+
+
+_COMPLETION = re.compile(vocab.COMPLETION_PATTERN)
+
+
+def _reports_completion(element: Element) -> bool:
+    return _COMPLETION.search(normalise(element.text)) is not None
 
 
 def _tiktok_connected(elements: tuple[Element, ...]) -> Mention | None:
@@ -145,6 +157,12 @@ def _is_navigation(text: str) -> bool:
     return nav >= vocab.NAVIGATION_MIN_WORDS and nav >= len(words) / 2
 
 
+def _owned(text: str, start: int) -> bool:
+    """Whether a noun at `start` is the user's: 'your clips', "TikTok's videos", 'posts and videos'."""
+    before = _TOKEN.findall(text[:start])[-2:]
+    return bool(set(before) & vocab.DATA_OWNERS)
+
+
 def _data_mentions(elements: Iterable[Element]) -> dict[str, tuple[Mention, ...]]:
     """Data sets named on the screen, each phrase read in its most specific sense.
 
@@ -166,8 +184,11 @@ def _data_mentions(elements: Iterable[Element]) -> dict[str, tuple[Mention, ...]
         for data_set, patterns in _DATA_PATTERNS.items():
             for rx in patterns:
                 spans += [(m.start(), m.end(), data_set, m.group(0)) for m in rx.finditer(text)]
+        sentence = len(text.split()) >= DATA_SENTENCE_WORDS
         for start, end, data_set, phrase in spans:
             inside_longer = any(s <= start and end <= e and (e - s) > (end - start) for s, e, _, _ in spans)
+            if sentence and phrase in vocab.GENERIC_DATA_NOUNS and not _owned(text, start):
+                continue
             if not inside_longer:
                 mentions = found.setdefault(data_set.value, [])
                 if not mentions or mentions[-1].box != element.box:
@@ -259,6 +280,7 @@ def _control(
     *,
     rivals: tuple[str, ...] = (),
     exclude: Mention | None = None,
+    title_bottom: int = 0,
 ) -> Mention | None:
     """The best element that works as a control labelled with one of `words`.
 
@@ -276,8 +298,8 @@ def _control(
             continue  # an address bar's '/connect/tiktok' is nothing to press
         if not text or n_words > MAX_CONTROL_WORDS + (2 if element.kind in ("button", "link") else 0):
             continue
-        if element.kind == "heading" and n_words > 2:
-            continue
+        if element.kind == "heading" and (n_words > 2 or element.box[1] + element.box[3] <= title_bottom):
+            continue  # 'Link TikTok' as the screen's title is no button
         for phrase in words:
             if phrase in vocab.WHOLE_LABEL_ONLY and text.strip(".!?") != phrase:
                 continue
@@ -295,6 +317,20 @@ def _control(
                 best = (rank, mention)
             break
     return best[1] if best else None
+
+
+def _title_bottom(content: tuple[Element, ...], height: int) -> int:
+    """Where the screen's title ends: its first heading, if that heading opens the content.
+
+    A flat mockup's unframed button may be read as a heading, so headings can be controls; the
+    one heading that titles the screen cannot.
+    """
+    if not content:
+        return 0
+    first = min(content, key=lambda e: e.box[1])
+    if first.kind != "heading" or first.box[1] > height * TITLE_ZONE:
+        return 0
+    return first.box[1] + first.box[3]
 
 
 def _button_beside(elements: Iterable[Element], go_back: Mention) -> Mention | None:
@@ -334,7 +370,11 @@ def _tiktok_option(elements: tuple[Element, ...], status_boxes: set[Box]) -> Men
         n_words = len(text.split())
         if element.kind in ("button", "link", "list_item") and n_words <= 8:
             rank = 3
-        elif n_words <= 8 and any(contains(text, verb) for verb in vocab.CONNECT_VERBS):
+        elif (
+            n_words <= 8
+            and any(contains(text, verb) for verb in vocab.CONNECT_VERBS)
+            and not _reports_completion(element)
+        ):
             rank = 2
         elif n_words <= TIKTOK_LABEL_WORDS and element.kind != "heading":
             rank = 1
@@ -362,8 +402,11 @@ def extract(reading: ScreenReading) -> ScreenFacts:
     )
     data = _data_mentions(content)
     success = _mentions(elements, vocab.SUCCESS_CUES, unless_within=vocab.CONNECT_VERBS)
-    proceed = _control(content, vocab.PROCEED_WORDS, rivals=vocab.GO_BACK_WORDS)
-    go_back = _control(content, vocab.GO_BACK_WORDS, rivals=vocab.PROCEED_WORDS, exclude=proceed)
+    title_bottom = _title_bottom(content, layout.height)
+    proceed = _control(content, vocab.PROCEED_WORDS, rivals=vocab.GO_BACK_WORDS, title_bottom=title_bottom)
+    go_back = _control(
+        content, vocab.GO_BACK_WORDS, rivals=vocab.PROCEED_WORDS, exclude=proceed, title_bottom=title_bottom
+    )
     if proceed is None and go_back is not None:
         proceed = _button_beside(content, go_back)
     words = [w.text for line in layout.lines for w in line.words]
@@ -381,7 +424,7 @@ def extract(reading: ScreenReading) -> ScreenFacts:
             Mention("tiktok", e.text, e.box, e.kind) for e in elements if mentions_tiktok(normalise(e.text))
         ),
         tiktok_option=_tiktok_option(elements, {m.box for m in success}),
-        connect_cues=_mentions(elements, vocab.CONNECT_VERBS),
+        connect_cues=_mentions([e for e in elements if not _reports_completion(e)], vocab.CONNECT_VERBS),
         other_services=others,
         connecting_cues=_mentions(elements, vocab.CONNECTING_CUES),
         handover=_mentions(content, vocab.HANDOVER_CUES),

@@ -592,6 +592,9 @@ AUTHORIZE_LOGIN_SPECIFIC = _norm(
 )
 
 # -- result: the app confirms the connection --------------------------------------------------
+# A connect verb in a statement of what has happened ('Kinora can now import your TikTok videos',
+# 'TikTok has been linked') reports the result; it asks nobody to connect.
+COMPLETION_PATTERN = r"\b(?:can|is|are|will) now\b|\bha(?:s|ve) been\b|\b(?:was|were|successfully|already)\b"
 SUCCESS_CUES = _norm(
     "connected",
     "is connected",
@@ -910,6 +913,16 @@ DATA_PATTERNS: dict[DataSet, tuple[str, ...]] = {
         r"(?:account|data|archive|history|export|copy)\b",
     ),
 }
+# Nouns that name TikTok data in a list ('Videos') but anything at all in a sentence ('we
+# recommend videos', 'lesson clips'); see facts.DATA_SENTENCE_WORDS.
+GENERIC_DATA_NOUNS = frozenset(
+    _norm(
+        "video", "videos", "clips", "posts", "content", "following", "history", "messages", "chat", "activity"
+    )
+)
+DATA_OWNERS = frozenset(
+    "your my tiktok tiktok's own all public posted uploaded published and or their".split()
+)
 # Comments are a section of TikTok's export that no page ties to one scope: naming them is a
 # disclosure, but never evidence of unrequested data.
 NEUTRAL_DATA_WORDS = _norm("comments", "your comments", "comment history")
