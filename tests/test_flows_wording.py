@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import pytest
 
+from mockcheck.classify import classify_flow
 from mockcheck.rules import run_rules
 from mockcheck.scopes import parse_scopes
 
-from builders import flow
+from builders import flow, reading
 
 T_LOGIN = (
     ("heading", "Log in to TikTok"),
@@ -335,3 +336,153 @@ def test_second_batch_flow_gets_its_expected_rules(name: str) -> None:
     steps, rules = _steps_and_rules(screens, scopes)
     assert steps[:1] == ["connect"] and steps[-1] == "result"
     assert rules == sorted(expected)
+
+
+# TikTok's page as other mockups draw it, and the screens it is confused with. The second
+# set was written after the first passed: one of its three TikTok pages ('Connect Grove to
+# TikTok' on www.tiktok.com) read as a connect page until the address counted for more.
+SINGLE_SCREENS = {
+    "authorize": [
+        (
+            ("text", "tiktok.com/v2/auth/authorize"),
+            ("heading", "TikTok"),
+            ("heading", "Grove wants to access your TikTok account"),
+            ("text", "Grove will be able to:"),
+            ("list_item", "Read your profile info (avatar, display name)"),
+            ("list_item", "Export a copy of your TikTok activity data"),
+            ("button", "Continue"),
+            ("button", "Cancel"),
+        ),
+        (
+            ("heading", "Authorize Grove"),
+            ("text", "Grove is asking to connect to your TikTok account"),
+            ("list_item", "Access your direct messages export"),
+            ("text", "By continuing, you agree to share this data with Grove under their Privacy Policy."),
+            ("button", "Authorize"),
+            ("link", "Not now"),
+        ),
+        (
+            ("heading", "Log in or sign up for TikTok"),
+            ("button", "Use QR code"),
+            ("button", "Use phone / email / username"),
+            ("button", "Continue with Google"),
+            ("button", "Continue with Apple"),
+            ("text", "By continuing, you agree to TikTok's Terms of Service"),
+        ),
+        (
+            ("heading", "Welcome back"),
+            ("text", "Log in to continue to Grove"),
+            ("input", "Email or username"),
+            ("input", "Password"),
+            ("button", "Log in"),
+            ("text", "tiktok.com"),
+        ),
+        (
+            ("heading", "Sign in to TikTok"),
+            ("text", "Scan with your TikTok app"),
+            ("text", "1. Open the TikTok app on your phone"),
+            ("text", "2. Tap the scan icon"),
+            ("link", "Use phone / email / username"),
+        ),
+        (
+            ("text", "TikTok"),
+            ("text", "Grove"),
+            ("heading", "Grove is requesting permission"),
+            ("list_item", "Share your posts and profile data"),
+            ("list_item", "Share your activity data (ongoing)"),
+            ("button", "Allow"),
+            ("button", "Deny"),
+            ("text", "Logged in as @ines.makes  Switch account"),
+        ),
+    ],
+    "other": [
+        (
+            ("heading", "Sign in to Grove"),
+            ("input", "Email"),
+            ("input", "Password"),
+            ("button", "Sign in"),
+            ("text", "or"),
+            ("button", "Continue with Google"),
+            ("button", "Continue with TikTok"),
+        ),
+        (
+            ("heading", "Google"),
+            ("heading", "Sign in with Google"),
+            ("text", "Choose an account to continue to Grove"),
+            ("list_item", "Ines Novak ines@example.com"),
+            ("link", "Use another account"),
+        ),
+        (
+            ("heading", "Grove wants to access your Google Account"),
+            ("list_item", "See your personal info"),
+            ("button", "Allow"),
+            ("button", "Cancel"),
+            ("text", "accounts.google.com"),
+        ),
+    ],
+}
+SINGLE_SCREENS_SECOND = {
+    "authorize": [
+        (
+            ("text", "www.tiktok.com"),
+            ("heading", "Connect Grove to TikTok"),
+            ("text", "Grove would like permission to:"),
+            ("list_item", "Access your activity history export"),
+            ("text", "Only continue if you trust this app"),
+            ("button", "Confirm"),
+            ("button", "Cancel"),
+        ),
+        (
+            ("heading", "TikTok"),
+            ("text", "Log in"),
+            ("input", "Phone number"),
+            ("button", "Send code"),
+            ("link", "Log in with email or username"),
+            ("text", "Don't have an account? Sign up"),
+        ),
+        (
+            ("heading", "Grove"),
+            ("text", "requests access to your TikTok account"),
+            ("list_item", "Your profile info"),
+            ("list_item", "Your posts"),
+            ("button", "Agree"),
+            ("button", "Decline"),
+            ("text", "Not you? Switch account"),
+        ),
+    ],
+    "connecting": [
+        (
+            ("heading", "Connecting to TikTok"),
+            ("text", "Next, TikTok will ask you to let Grove access your account."),
+            ("list_item", "Your profile"),
+            ("list_item", "Your videos"),
+            ("text", "We use them to build your portfolio."),
+            ("button", "Continue"),
+            ("button", "Go back"),
+        ),
+        (
+            ("heading", "Almost there"),
+            ("text", "We'd like to access your TikTok account to import your videos into your reel."),
+            ("list_item", "Videos you posted"),
+            ("button", "Proceed"),
+            ("link", "Back"),
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("truth", "index"),
+    [(t, i) for batch in (SINGLE_SCREENS,) for t, screens in batch.items() for i in range(len(screens))],
+)
+def test_single_screen_in_new_wording_is_its_step(truth: str, index: int) -> None:
+    screen = classify_flow([reading("x.png", *SINGLE_SCREENS[truth][index])])[0]
+    assert screen.step.value == truth
+
+
+@pytest.mark.parametrize(
+    ("truth", "index"), [(t, i) for t, screens in SINGLE_SCREENS_SECOND.items() for i in range(len(screens))]
+)
+def test_second_batch_single_screen_is_its_step(truth: str, index: int) -> None:
+    screen = classify_flow([reading("x.png", *SINGLE_SCREENS_SECOND[truth][index])])[0]
+    assert screen.step.value == truth

@@ -39,6 +39,8 @@ DEVELOPER_PORTAL_MIN_CUES = 3
 # Two of 'wants to access', 'Logged in as', 'Not you?', 'will be able to' make a consent page;
 # an app's own connecting screen uses one at most.
 PROVIDER_CONSENT_MIN_CUES = 2
+# An address bar's text: 'www.tiktok.com/v2/auth/authorize', maybe with a lock or a tab title.
+URL_MAX_WORDS = 3
 # 'Email address', 'Password', 'Forgot password?': a log-in form, when one of them is a password.
 APP_SIGN_IN_MIN_CUES = 2
 
@@ -86,6 +88,18 @@ def _app_sign_in(f: ScreenFacts) -> bool:
 def _names_tiktok_itself(f: ScreenFacts) -> bool:
     """TikTok named on the page other than as a way to sign in ('Continue with TikTok')."""
     return any("with tiktok" not in normalise(m.text) for m in f.tiktok)
+
+
+def _on_tiktok_com(f: ScreenFacts) -> bool:
+    """The page's address is on tiktok.com: an address bar, not a sentence naming the site.
+
+    The app's own screens are never served from tiktok.com, whatever their heading says
+    ('Connect Grove to TikTok' is how TikTok's consent page may title itself).
+    """
+    return any(
+        c.phrase in ("tiktok.com", "www.tiktok.com") and len(c.text.split()) <= URL_MAX_WORDS
+        for c in f.consent_cues
+    )
 
 
 def score_connect(f: ScreenFacts) -> StepScore:
@@ -136,7 +150,7 @@ def score_connect(f: ScreenFacts) -> StepScore:
         score -= 1.5 + (0.5 if f.data else 0.0)
     # TikTok's own page offers 'Continue with Google' too: its login and consent cues outweigh that.
     tiktok_page = vocab.AUTHORIZE_LOGIN_STRONG + vocab.AUTHORIZE_LOGIN_SPECIFIC
-    if any(c.phrase in tiktok_page for c in f.login_cues) or f.scope_wording:
+    if any(c.phrase in tiktok_page for c in f.login_cues) or f.scope_wording or _on_tiktok_com(f):
         score -= 2.0
     return StepScore(score, tuple(ev))
 
@@ -170,8 +184,8 @@ def score_connecting(f: ScreenFacts) -> StepScore:
         ev.append(_quote(f.go_back))
     if f.tiktok:
         score += 0.5
-    if f.scope_wording:
-        score -= 1.0  # TikTok's own permission wording is its consent page
+    if f.scope_wording or _on_tiktok_com(f):
+        score -= 1.0  # TikTok's own permission wording, or its address: its consent page
     if len(f.provider_consent) >= PROVIDER_CONSENT_MIN_CUES:
         score -= 2.0  # 'Logged in as ... Not you?': a provider's consent page, not the app's screen
     return StepScore(score, tuple(ev))
@@ -203,9 +217,12 @@ def score_authorize(f: ScreenFacts) -> StepScore:
     if len(f.provider_consent) >= PROVIDER_CONSENT_MIN_CUES:
         score += 1.5
         ev.append(f"consent page: '{f.provider_consent[0].text}'")
-    if any(c.phrase in ("tiktok.com", "www.tiktok.com") for c in f.consent_cues):
-        score += 1.0
+    if _on_tiktok_com(f):
+        score += 2.0
         ev.append("tiktok.com address")
+    elif any(c.phrase in ("tiktok.com", "www.tiktok.com") for c in f.consent_cues):
+        score += 1.0
+        ev.append("names tiktok.com")
     if not _tiktok_evident(f):
         # Google's or GitHub's consent page is not TikTok's authorization step.
         score *= 0.3

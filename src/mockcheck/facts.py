@@ -90,6 +90,7 @@ def _reports_connected(element: Element) -> bool:
 
 
 _COMPLETION = re.compile(vocab.COMPLETION_PATTERN)
+_TIKTOK_ACCESS = re.compile(vocab.TIKTOK_ACCESS_PATTERN)
 
 
 def _reports_completion(element: Element) -> bool:
@@ -201,9 +202,12 @@ def _foreign_access(elements: Iterable[Element]) -> tuple[Mention, ...]:
     for its user's consent. Counted twice, as it says all a consent page says in one sentence."""
     found: list[Mention] = []
     for e in elements:
-        match = FOREIGN_ACCESS.search(normalise(e.text))
+        text = normalise(e.text)
+        match = FOREIGN_ACCESS.search(text)
         if match and match.group(1) not in NOT_A_PROVIDER and not mentions_tiktok(match.group(1)):
             found += [Mention("foreign access", e.text, e.box, e.kind)] * 2
+        elif _TIKTOK_ACCESS.search(text):
+            found.append(Mention("access to your tiktok account", e.text, e.box, e.kind))
     return tuple(found)
 
 

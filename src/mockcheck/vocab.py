@@ -555,6 +555,13 @@ AUTHORIZE_CONSENT_CUES = _norm(
     "access your public",
     "cancel",
     "allow",
+    "is requesting permission",
+    "requesting permission",
+    "is asking to",
+    "is asking for",
+    "wants permission",
+    "would like permission",
+    "permission to access",
 )
 # How a provider's consent page (TikTok's, Google's, Spotify's) addresses the user: it speaks of
 # the app in the third person and of the account the user is logged in with.
@@ -563,8 +570,15 @@ PROVIDER_CONSENT_CUES = _norm(
     "is asking for permission", "asking for permission", "wants permission", "to access your",
     "not you", "logged in as", "signed in as", "switch account", "use another account",
     "choose an account", "will be able to", "if you allow", "by allowing", "by authorizing",
-    "revoke access", "remove this access", "manage access",
+    "revoke access", "remove this access", "manage access", "is requesting permission",
+    "requesting permission", "is asking to", "would like permission",
 )  # fmt: skip
+# A consent page speaks of the app in the third person asking for the TikTok account: 'Grove is
+# asking to connect to your TikTok account'. The app's own screen says 'we'.
+TIKTOK_ACCESS_PATTERN = (
+    r"(?<!we )\b(?:requests?|is requesting|wants?|would like|is asking)\b.{0,30}?"
+    r"\b(?:access|connect|permission|link)\b.{0,25}?\byour tiktok\b"
+)
 TIKTOK_SCOPE_WORDING = _norm(
     "export a copy of your activity data",
     "export copies of your activity data",
