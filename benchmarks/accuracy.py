@@ -13,6 +13,7 @@ consent or login page is `other` for mockcheck.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import sys
@@ -132,6 +133,12 @@ def summarise(outcomes: list[Outcome]) -> dict[str, Any]:
         }
     images = sum(o.images for o in outcomes)
     seconds = sum(o.seconds for o in outcomes)
+    pairs = [
+        (o.confidences.get(key, 0.0), o.predicted_steps.get(key) == step)
+        for o in outcomes
+        for key, step in o.truth_steps.items()
+        if key in o.predicted_steps
+    ]
     return {
         "submissions": len(outcomes),
         "screens": screens,
@@ -144,7 +151,38 @@ def summarise(outcomes: list[Outcome]) -> dict[str, Any]:
         "images": images,
         "seconds_per_image": round(seconds / images, 3) if images else None,
         "crashes": [f"{o.id}: {o.error}" for o in outcomes if o.error],
+        "calibration": calibration(pairs),
     }
+
+
+# Confidence bands of the report: under 0.5 the text report says 'unsure: check this'.
+CALIBRATION_BANDS = (0.0, 0.5, 0.8, 0.95, 1.01)
+
+
+def calibration(pairs: list[tuple[float, bool]]) -> dict[str, Any]:
+    """How far a screen's confidence is from how often such screens are right.
+
+    Per band: screens, mean confidence, accuracy; and the expected calibration error (the
+    band-weighted gap). A calibrated 0.7 is right seven times in ten.
+    """
+    bands = []
+    gap = 0.0
+    for low, high in itertools.pairwise(CALIBRATION_BANDS):
+        inside = [(c, ok) for c, ok in pairs if low <= c < high]
+        if not inside:
+            continue
+        mean = sum(c for c, _ in inside) / len(inside)
+        accuracy = sum(ok for _, ok in inside) / len(inside)
+        gap += len(inside) * abs(mean - accuracy)
+        bands.append(
+            {
+                "band": f"{low:.2f}-{min(high, 1.0):.2f}",
+                "screens": len(inside),
+                "confidence": round(mean, 3),
+                "accuracy": round(accuracy, 3),
+            }
+        )
+    return {"bands": bands, "ece": round(gap / len(pairs), 4) if pairs else None}
 
 
 def print_table(name: str, summary: dict[str, Any], out=sys.stdout) -> None:
@@ -166,6 +204,11 @@ def print_table(name: str, summary: dict[str, Any], out=sys.stdout) -> None:
         prec = "-" if r["precision"] is None else f"{r['precision']:.3f}"
         rec = "-" if r["recall"] is None else f"{r['recall']:.3f}"
         p(f"{rule:<32}{prec:>9}{rec:>8}{r['tp']:>5}{r['fp']:>4}{r['fn']:>4}")
+    cal = summary["calibration"]
+    p(f"\ncalibration (expected calibration error {cal['ece']})")
+    p("band         screens  confidence  accuracy")
+    for b in cal["bands"]:
+        p(f"{b['band']:<13}{b['screens']:>7}{b['confidence']:>12.3f}{b['accuracy']:>10.3f}")
     for crash in summary["crashes"]:
         p(f"CRASH {crash}")
 

@@ -165,3 +165,43 @@ def test_connect_page_of_any_service_is_connect() -> None:
         ("button", "Create local account"),
     )
     assert steps(flow(bank)) == ["connect"]
+
+
+def test_marginals_equal_brute_force_over_every_reading_of_the_flow() -> None:
+    import itertools
+    import math
+
+    from mockcheck.classify import SOFTMAX_TEMPERATURE, START, STEPS, _marginals, _transition
+
+    table = [
+        {s: v for s, v in zip(STEPS, row, strict=True)}
+        for row in ((3.0, 1.0, 0.0, 0.2, 1.5), (2.0, 2.2, 0.0, 0.1, 1.5), (0.0, 0.3, 4.0, 0.0, 1.5))
+    ]
+    totals: dict[tuple[int, object], float] = {}
+    z = 0.0
+    for path in itertools.product(STEPS, repeat=len(table)):
+        state, value = START, 0.0
+        for scores, step in zip(table, path, strict=True):
+            state, penalty = _transition(state, step)
+            value += scores[step] - penalty
+        weight = math.exp(value / SOFTMAX_TEMPERATURE)
+        z += weight
+        for i, step in enumerate(path):
+            totals[(i, step)] = totals.get((i, step), 0.0) + weight
+    for i, row in enumerate(_marginals(table)):
+        assert abs(sum(row.values()) - 1.0) < 1e-9
+        for step in STEPS:
+            assert abs(row[step] - totals[(i, step)] / z) < 1e-9
+
+
+def test_neighbours_make_an_ambiguous_screen_more_certain() -> None:
+    ambiguous = (
+        ("heading", "Almost there"),
+        ("text", "Your TikTok videos"),
+        ("button", "Continue"),
+        ("link", "Go back"),
+    )
+    alone = classify_flow([reading("x.png", *ambiguous)])[0]
+    in_flow = flow(CONNECT, ambiguous, AUTHORIZE, RESULT)[1]
+    assert in_flow.step is Step.CONNECTING
+    assert in_flow.confidence > alone.confidence
