@@ -265,7 +265,11 @@ def _purpose_phrase(text: str) -> str | None:
             following = (
                 tokens[i + len(candidate.split())] if i + len(candidate.split()) < len(tokens) else None
             )
-            if before & vocab.PURPOSE_SUBJECTS or (following and following.group() in vocab.PURPOSE_OBJECTS):
+            if (
+                candidate in vocab.CLAUSE_VERBS
+                or before & vocab.PURPOSE_SUBJECTS
+                or (following and following.group() in vocab.PURPOSE_OBJECTS)
+            ):
                 return candidate
     return None
 

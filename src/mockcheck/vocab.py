@@ -155,6 +155,7 @@ HANDOVER_CUES = _norm(
 )  # fmt: skip
 PURPOSE_CUES = _norm(
     "we use",
+    "suggestions",
     "we'll use",
     "we will use",
     "used to",
@@ -294,6 +295,12 @@ PURPOSE_PATTERNS = (
     r"\bso (?:that|we|you|your|it|they|the|[a-z]+ can)\b",
     r"\b(?:appears?|show(?:s|n)? up|shown|displayed|featured) (?:on|in) your\b",
     r"\b(?:benefits?|what you get|what's in it for you)\b",
+    # 'where you can trim and re-share them', 'the more we know, the better your feed gets',
+    # 'all about making your recap personal', 'means fewer boring suggestions'.
+    r"\bwhere you(?: can|'ll| will)\b",
+    r"\bthe (?:more|better)\b[^.]{0,60}\bthe (?:better|more|smarter|fewer)\b",
+    r"\b(?:about|for|by) (?:making|keeping|giving|helping|showing|finding|getting|bringing|turning)\b",
+    r"\bmeans? (?:fewer|more|better|less|smarter|faster|no more)\b",
 )
 
 
@@ -329,6 +336,8 @@ _PURPOSE_VERBS = (
     "fill in, enrich, discover, draft, auto-fill, autofill"
 )
 _IRREGULAR_PURPOSE_FORMS = ("built", "became", "made into", "put together")
+# Verbs that are never nouns: a clause on their own, without a subject or object in sight.
+CLAUSE_VERBS = frozenset({"become", "becomes", "became", "turns into", "turned into"})
 PURPOSE_VERBS = frozenset(
     form for base in _PURPOSE_VERBS.split(", ") for form in _inflections(base)
 ) | frozenset(_IRREGULAR_PURPOSE_FORMS)
@@ -493,6 +502,9 @@ GO_BACK_WORDS = _norm(
     "no, go back",
     "not interested",
     "i'll pass",
+    "not today",
+    "changed my mind",
+    "change my mind",
 )
 
 # -- authorize: TikTok's own login / consent page ------------------------------------------------
