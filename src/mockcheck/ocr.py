@@ -31,9 +31,10 @@ MEASURE_MAX_WIDTH = 1200
 # Fewer glyph-like components than this (a lone button, a blank screen) is no measurement.
 MIN_GLYPHS = 5
 # The measuring copy's background is its median over this many px: wider than body glyphs.
-# At full size, unlike ink_image's: computed on a copy shrunk 3x (or even 2x) it moved the
-# measured height on 73-83 of the 486 dev screens, 29 by more than 1 px, and with it the scale
-# Tesseract reads at; the full-size median costs ~30 ms of CPU on a 3x screen.
+# At full size, unlike ink_image's, though it is a third of prepare()'s CPU time (~30 ms a dev
+# screen): computed on a copy shrunk 3x (or even 2x) it moved the measured height on 73-83 of
+# the 486 dev screens, 29 by more than 1 px, and with it the scale Tesseract reads at; on every
+# 2nd dev screen (benchmarks/ocr_corpus.py) button-label recall fell from 99.0% to 98.4%.
 GLYPH_BACKGROUND_WINDOW = 31
 # Without a measurement, outlines are judged against a body-text glyph of this size.
 DEFAULT_GLYPH_HEIGHT = 12.0
