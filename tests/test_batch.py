@@ -10,6 +10,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 import zipfile
 from pathlib import Path
@@ -17,7 +18,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from mockcheck.batch import BatchOptions, BatchSummary, find_submissions, run_batch
+from mockcheck.batch import WORKER_THREAD_ENV, BatchOptions, BatchSummary, find_submissions, run_batch
 from mockcheck.cli import main
 from mockcheck.errors import UsageError
 from mockcheck.model import Line, Word
@@ -31,6 +32,24 @@ def fake_engine() -> FakeEngine:
     """Module level, so worker processes get it by reference."""
     words = (Word("Connect", (10, 10, 60, 16), 95.0), Word("TikTok", (75, 10, 50, 16), 95.0))
     return FakeEngine((Line(words, (10, 10, 115, 16)),))
+
+
+class ThreadsSeen:
+    """Reads, as the screen's text, the thread limits the worker's OCR runs under."""
+
+    def read(self, image: Image.Image) -> tuple[Line, ...]:
+        import cv2
+
+        seen = [f"opencv{cv2.getNumThreads()}"]
+        seen += [f"{name}={os.environ.get(name)}" for name in WORKER_THREAD_ENV]
+        if os.path.isdir("/proc/self/task"):  # Linux: threads no Python code started (thread pools)
+            seen.append(f"native{len(os.listdir('/proc/self/task')) - threading.active_count()}")
+        words = tuple(Word(text, (10, 10 + 20 * i, 100, 16), 95.0) for i, text in enumerate(seen))
+        return tuple(Line((word,), word.box) for word in words)
+
+
+def threads_seen_engine() -> ThreadsSeen:
+    return ThreadsSeen()
 
 
 def screen(path: Path, shade: int) -> None:
@@ -94,6 +113,22 @@ def test_every_submission_gets_one_jsonl_line_and_one_csv_row(tmp_path: Path) ->
     assert {"verdict", "connect", "connecting", "authorize", "result", "missing-step"} <= set(rows[0])
     assert summary.submissions == 5 and summary.images == 10 and summary.errors == 0
     assert summary.passed + summary.failed == 5
+
+
+def test_workers_run_every_native_library_on_one_thread_and_leave_the_parent_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two workers on two cores: a thread pool per library in each would fight the other worker.
+    for name in WORKER_THREAD_ENV:
+        monkeypatch.delenv(name, raising=False)
+    root = make_root(tmp_path, count=2)
+    run_batch(options(tmp_path, root, engine_factory=threads_seen_engine))
+    for document in jsonl_lines(tmp_path / "out.jsonl"):
+        for shown in document["screens"]:
+            assert "opencv1" in shown["text"]
+            assert all(f"{name}=1" in shown["text"] for name in WORKER_THREAD_ENV)
+            assert "native" not in shown["text"] or "native0" in shown["text"]
+    assert not set(WORKER_THREAD_ENV) & set(os.environ)
 
 
 def test_each_submission_is_checked_with_its_own_settings_file(tmp_path: Path) -> None:

@@ -223,3 +223,72 @@ def test_crop_ink_gives_a_pastel_label_full_contrast() -> None:
     assert ink is not None and ink.shape == (80, 240)
     assert ink.min() == 0 and np.median(ink) == 255
     assert crop_ink(np.full((40, 120, 3), 200, np.uint8), (0, 0, 120, 40), 1.0) is None
+
+
+# --- Preparation helpers: cheaper ways to the same pixels.
+
+
+def _button_screen() -> Image.Image:
+    image, draw = _screen(360, 240)
+    draw.text((20, 30), "Share your watch history", font=ImageFont.truetype(FONT, 16), fill="#161823")
+    draw.text((20, 60), "Last synced three minutes ago", font=ImageFont.truetype(FONT, 12), fill="#9A9A9A")
+    draw.rounded_rectangle((20, 150, 340, 198), radius=24, fill="#FE2C55")
+    draw.text((180, 174), "Continue", font=ImageFont.truetype(BOLD, 16), fill="#FFFFFF", anchor="mm")
+    return image
+
+
+def test_background_from_a_shrunken_copy_finds_the_ink_a_full_size_median_does() -> None:
+    import cv2
+    import numpy as np
+
+    from mockcheck.ocr import MIN_CONTRAST, channel_max, local_background
+
+    rgb = np.asarray(_button_screen())
+    full = channel_max(cv2.absdiff(rgb, cv2.medianBlur(rgb, 37)))
+    coarse = channel_max(cv2.absdiff(rgb, local_background(rgb, 36)))
+    strokes = full >= MIN_CONTRAST
+    assert strokes.sum() > 500
+    assert (coarse[strokes] >= MIN_CONTRAST).mean() >= 0.97
+    # A button is its own background: its fill clear of the label and the rim is no ink.
+    assert coarse[158:166, 60:120].max() < MIN_CONTRAST
+    assert coarse[100:140, 20:340].max() < MIN_CONTRAST  # nor is the white page
+
+
+def test_channel_max_and_components_match_numpy_and_opencv_defaults() -> None:
+    import cv2
+    import numpy as np
+
+    from mockcheck.ocr import channel_max, components
+
+    pixels = np.random.default_rng(6).integers(0, 256, (97, 131, 3), dtype=np.uint8)
+    assert np.array_equal(channel_max(pixels), pixels.max(axis=2))
+    binary = np.where(pixels[:, :, 0] > 200, 255, 0).astype(np.uint8)
+    count, labels, stats = components(binary)
+    expected_count, expected_labels, expected_stats, _ = cv2.connectedComponentsWithStats(
+        binary, connectivity=8
+    )
+    assert count == expected_count
+    # Same components, whatever the numbering: each one's pixels and box.
+    assert sorted(map(tuple, stats[1:])) == sorted(map(tuple, expected_stats[1:]))
+    assert len({(a, b) for a, b in zip(labels.ravel(), expected_labels.ravel(), strict=True)}) == count
+
+
+@pytest.mark.parametrize("rings", [1, 12])
+def test_outlines_are_erased_and_the_label_inside_kept(rings: int) -> None:
+    # One outline is whitened within its box; a dozen nested ones cover the image many times
+    # over and take the per-pixel lookup instead. Both must erase the same way.
+    import numpy as np
+
+    from mockcheck.ocr import _erase_outlines
+
+    image, draw = _screen(400, 300)
+    for k in range(rings):
+        draw.rounded_rectangle(
+            (10 + 6 * k, 10 + 6 * k, 390 - 6 * k, 290 - 6 * k), radius=12, outline="#000000"
+        )
+    draw.text((200, 150), "Not now", font=ImageFont.truetype(FONT, 16), fill="#000000", anchor="mm")
+    ink = np.asarray(image.convert("L")).copy()
+    label = ink[140:160, 160:240].copy()
+    _erase_outlines(ink, 12.0)
+    assert ink[10 : 10 + 6 * rings, 200].min() == 255  # the outlines' top edges are gone
+    assert np.array_equal(ink[140:160, 160:240], label)

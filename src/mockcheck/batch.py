@@ -39,6 +39,19 @@ DASK_TASKS_PER_THREAD = 2
 # A worker whose resident memory stays above this after a submission is replaced by a fresh one.
 # A worker idles at ~100 MB; the largest corpus submissions peak at ~420 MB (benchmarks/speed.py).
 RECYCLE_WORKER_MB = float(os.environ.get("MOCKCHECK_RECYCLE_WORKER_MB", "600"))
+# A worker does one thing at a time and there is a worker per core, so every native library in
+# it gets one thread. Left alone, each starts a pool of a thread per core: OpenCV's used an
+# eighth as much CPU as the OCR thread it helped (per-thread CPU in /proc), time the other
+# workers need; pinned, 8 dev submissions (41 screens) took 5-7% less CPU on one worker and
+# 12-19% less on two (load average 3-8 from other jobs). These are read when the libraries
+# load, before a spawned worker runs any code of ours (unpickling its target imports mockcheck,
+# numpy and OpenCV), so the pool puts them in the workers' environment, overriding the user's
+# as OMP_THREAD_LIMIT always was; a Dask worker pins what it still can (pin_threads).
+WORKER_THREAD_ENV = {
+    "OMP_THREAD_LIMIT": "1",  # Tesseract's OpenMP (libgomp, loaded with libtesseract)
+    "OPENBLAS_NUM_THREADS": "1",  # numpy's and OpenCV's OpenBLAS
+    "OPENCV_FOR_THREADS_NUM": "1",  # OpenCV's parallel_for pool
+}
 
 
 @dataclass(frozen=True)
@@ -99,13 +112,25 @@ def _warm_engine(cached: bool) -> Any:
     return engine
 
 
+def pin_threads() -> None:
+    """One thread per native library in this process, which checks one submission at a time.
+
+    For a Dask worker, whose environment is the cluster's, this is the part that can still take
+    effect: OpenCV's pool is set at run time, and Tesseract is loaded on the first OCR.
+    """
+    for name, value in WORKER_THREAD_ENV.items():
+        os.environ.setdefault(name, value)
+    import cv2
+
+    cv2.setNumThreads(1)
+
+
 def check_job(job: Job) -> StoredResult:
     """Check one submission; every failure becomes an error outcome with its reason, never an exception."""
     from mockcheck.pipeline import check
     from mockcheck.report.json import report_dict
 
-    # Tesseract's OpenMP threads would fight the other workers for the same cores.
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    pin_threads()
     started = time.perf_counter()
     if job.misbehave == "crash":
         os._exit(70)
@@ -162,7 +187,6 @@ def _worker_loop(conn: Connection) -> None:
     Ctrl-C is the parent's to handle.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    os.environ["OMP_THREAD_LIMIT"] = "1"
     import mockcheck.pipeline  # noqa: F401  (the expensive imports: numpy, OpenCV, the checker)
 
     conn.send(("ready",))
@@ -191,6 +215,21 @@ def _resident_mb() -> float:
 
 
 # --- executors ----------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _environment(values: dict[str, str]) -> Iterator[None]:
+    """`values` in os.environ while a child is started (a spawned child inherits it), then as before."""
+    saved = {name: os.environ.get(name) for name in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 class Executor(Protocol):
@@ -233,7 +272,8 @@ class ProcessPool:
         process = self.context.Process(
             target=_worker_loop, args=(child,), daemon=True, name="mockcheck-worker"
         )
-        process.start()
+        with _environment(WORKER_THREAD_ENV):
+            process.start()
         child.close()
         self.peak_workers = max(self.peak_workers, len(self.slots) + 1)
         return _Slot(process, parent)
