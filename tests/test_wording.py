@@ -362,3 +362,22 @@ def test_line_without_data_names_no_data_set(text: str) -> None:
 def test_data_phrase_names_its_data_set(expected: str, phrase: str) -> None:
     facts = extract(reading("c.png", ("heading", "Connecting to TikTok"), ("list_item", phrase)))
     assert expected in facts.data, (phrase, facts.data)
+
+
+def test_tiktok_row_title_read_together_with_its_subtitle_is_the_tiktok_option() -> None:
+    from dataclasses import replace
+
+    from mockcheck.model import Element
+
+    base = reading(
+        "connect.png",
+        ("heading", "Linked accounts"),
+        ("text", "TikTok"),
+        ("text", "Import posts and stories"),
+        ("button", "Add"),
+    )
+    title, subtitle = base.layout.elements[1], base.layout.elements[2]
+    merged = Element("text", (*title.lines, *subtitle.lines), title.box)
+    elements = (base.layout.elements[0], merged, base.layout.elements[3])
+    facts = extract(replace(base, layout=replace(base.layout, elements=elements)))
+    assert facts.tiktok_option is not None and facts.tiktok_option.text.startswith("TikTok")

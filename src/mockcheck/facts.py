@@ -363,6 +363,12 @@ def _button_beside(elements: Iterable[Element], go_back: Mention) -> Mention | N
     return None
 
 
+def _short_tiktok_title(element: Element) -> bool:
+    """A service row's title over its subtitle, read as one paragraph: 'TikTok' / 'Import posts and stories'."""
+    first = normalise(element.lines[0].text) if element.lines else ""
+    return len(element.lines) > 1 and len(first.split()) <= TIKTOK_LABEL_WORDS and mentions_tiktok(first)
+
+
 def _tiktok_option(elements: tuple[Element, ...], status_boxes: set[Box]) -> Mention | None:
     """A control or list entry that selects TikTok: 'Connect TikTok', a TikTok tile or row.
 
@@ -384,7 +390,7 @@ def _tiktok_option(elements: tuple[Element, ...], status_boxes: set[Box]) -> Men
             and not _reports_completion(element)
         ):
             rank = 2
-        elif n_words <= TIKTOK_LABEL_WORDS and element.kind != "heading":
+        elif element.kind != "heading" and (n_words <= TIKTOK_LABEL_WORDS or _short_tiktok_title(element)):
             rank = 1
         else:
             continue
