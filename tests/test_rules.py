@@ -256,3 +256,31 @@ def test_half_size_copy_is_a_duplicate_even_when_ocr_reads_less_of_it() -> None:
     )
     assert screens[2].step is Step.CONNECTING
     assert [f.rule for f in run_rules(screens)] == ["duplicate-screen"]
+
+
+def test_same_page_with_a_new_banner_is_no_copy() -> None:
+    settings = (
+        ("heading", "Integrations"),
+        ("list_item", "TikTok"),
+        ("list_item", "Pinterest"),
+        ("button", "Connect"),
+        ("button", "Connect"),
+    )
+    linked = (
+        ("heading", "Integrations"),
+        ("text", "Your TikTok is linked. Snapfolio is now connected to your TikTok account."),
+        ("list_item", "TikTok"),
+        ("list_item", "Pinterest"),
+        ("button", "Connect"),
+    )
+    screens = classify_flow(
+        [
+            reading("01.png", *settings, seed=1),
+            reading("02.png", *CONNECTING, seed=2),
+            reading("03.png", *AUTHORIZE, seed=3),
+            # The same picture, as a banner changes few pixels of a whole page.
+            reading("04.png", *linked, seed=1),
+        ]
+    )
+    assert screens[3].step is Step.RESULT
+    assert "duplicate-screen" not in rule_ids(screens)

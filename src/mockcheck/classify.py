@@ -15,7 +15,7 @@ from mockcheck import vocab
 from mockcheck.facts import extract
 from mockcheck.fingerprint import same_picture
 from mockcheck.model import JOURNEY, ClassifiedScreen, Mention, ScreenFacts, ScreenReading, Step
-from mockcheck.textmatch import normalise
+from mockcheck.textmatch import normalise, shows_new_content
 
 STEPS: tuple[Step, ...] = (*JOURNEY, Step.OTHER)
 
@@ -374,7 +374,7 @@ def classify_flow(readings: Sequence[ScreenReading]) -> list[ClassifiedScreen]:
             a, b = readings[j].layout, later.layout
             if same_picture(
                 facts[j].fingerprint, facts[i].fingerprint, a.width / a.height, b.width / b.height
-            ):
+            ) and not shows_new_content(normalise(a.text), normalise(b.text)):
                 scored[i] = scored[j]
                 break
     table = [{step: s.score for step, s in row.items()} for row in scored]

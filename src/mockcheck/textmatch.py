@@ -127,3 +127,18 @@ def mentions_tiktok(text: str) -> bool:
         if token.startswith("t") and fuzz.ratio(token, "tiktok") >= 80:
             return True
     return False
+
+
+# A copy of a screen (re-exported, scaled down) reads the same words or fewer; OCR slips add a
+# few. More new words than this, and this share of the later screen's words, is new content:
+# a banner 'Your TikTok is linked' over the same settings page is another screen.
+NEW_CONTENT_WORDS = 3
+NEW_CONTENT_SHARE = 0.2
+
+
+def shows_new_content(earlier: str, later: str) -> bool:
+    """Whether normalised `later` holds words (of four letters or more) that `earlier` lacks."""
+    seen = {w for w in earlier.split() if len(w) >= 4}
+    words = [w for w in later.split() if len(w) >= 4]
+    new = {w for w in words if w not in seen}
+    return len(new) >= NEW_CONTENT_WORDS and len(new) >= NEW_CONTENT_SHARE * len(set(words))
