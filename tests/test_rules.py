@@ -284,3 +284,12 @@ def test_same_page_with_a_new_banner_is_no_copy() -> None:
     )
     assert screens[3].step is Step.RESULT
     assert "duplicate-screen" not in rule_ids(screens)
+
+
+def test_half_size_copy_read_with_slips_still_counts_as_a_copy() -> None:
+    from mockcheck.textmatch import shows_new_content
+
+    original = "choose where your uploads come from import posts and stories from google photos"
+    half_size = "choos where yourupiosh come trom inport pouls and wtories from googhe photos"
+    assert not shows_new_content(original, half_size, (393, 852), (196, 426))
+    assert shows_new_content(original, half_size, (393, 852), (393, 852))

@@ -374,7 +374,9 @@ def classify_flow(readings: Sequence[ScreenReading]) -> list[ClassifiedScreen]:
             a, b = readings[j].layout, later.layout
             if same_picture(
                 facts[j].fingerprint, facts[i].fingerprint, a.width / a.height, b.width / b.height
-            ) and not shows_new_content(normalise(a.text), normalise(b.text)):
+            ) and not shows_new_content(
+                normalise(a.text), normalise(b.text), (a.width, a.height), (b.width, b.height)
+            ):
                 scored[i] = scored[j]
                 break
     table = [{step: s.score for step, s in row.items()} for row in scored]

@@ -89,7 +89,7 @@ def duplicate_screen(flow: Flow) -> Iterator[Issue]:
             text_a, text_b = normalise(a.text), normalise(b.text)
             copy = same_picture(
                 earlier.facts.fingerprint, later.facts.fingerprint, a.width / a.height, b.width / b.height
-            ) and not shows_new_content(text_a, text_b)
+            ) and not shows_new_content(text_a, text_b, (a.width, a.height), (b.width, b.height))
             if not copy and (text_a or text_b) and fuzz.ratio(text_a, text_b) < DUPLICATE_TEXT_SIMILARITY:
                 continue
             yield Issue(
