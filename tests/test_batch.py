@@ -357,3 +357,16 @@ def test_cli_dask_without_a_scheduler_is_a_usage_error(
     root = make_root(tmp_path, count=1)
     assert main(["batch", str(root), "--executor", "dask", "--db", str(tmp_path / "db.sqlite")]) == 2
     assert "--scheduler" in capsys.readouterr().err
+
+
+def test_largest_submissions_are_checked_first_so_no_worker_idles_at_the_end(tmp_path: Path) -> None:
+    root = tmp_path / "root"
+    root.mkdir()
+    for name, screens in (("a small", 1), ("b large", 4), ("c medium", 2)):
+        folder = root / name
+        folder.mkdir()
+        for i in range(screens):
+            screen(folder / f"Screen {i + 1}.png", 10 + 30 * i)
+    order: list[str] = []
+    run_batch(options(tmp_path, root, workers=1), on_result=lambda result, _: order.append(result.name))
+    assert order == ["b large", "c medium", "a small"]
