@@ -107,6 +107,23 @@ def test_board_screens_are_found_in_reading_order(name: str) -> None:
     _assert_found(board, truth)
 
 
+def test_two_rows_of_screens_merged_through_soft_shadows_across_a_narrow_gap_are_taken_apart() -> None:
+    # 12 px apart, each screen's shadow falls on the next row's top edge: one shape to the first fill.
+    board, truth = boards.compose_board(
+        _screens(DESKTOP),
+        BoardStyle(canvas="light", rows=2, shadow="soft", gap=12, margin=40, screen_height=900),
+    )
+    _assert_found(board, truth)
+
+
+def test_screens_four_pixels_of_canvas_apart_beside_hard_shadows_are_split() -> None:
+    # A 12 px gap less an 8 px hard shadow: 1 % of a phone's width, closer than cards in a list.
+    board, truth = boards.compose_board(
+        _screens(PHONE)[:3], BoardStyle(canvas="light", shadow="hard", gap=12, screen_height=700)
+    )
+    _assert_found(board, truth)
+
+
 def test_two_rows_read_top_row_first_then_left_to_right() -> None:
     board, truth = boards.compose_board(_screens(PHONE), BoardStyle(rows=2, gap=40, screen_height=560))
     assert [(x, y) for x, y, _, _ in truth] == sorted(
@@ -229,6 +246,18 @@ def test_phone_grid_of_portrait_thumbnails_is_one_screen() -> None:
         for col in range(3):
             x, y = 1 + col * 131, 200 + row * 176
             draw.rectangle((x, y, x + 129, y + 174), fill=(40 + 50 * col, 90 + 30 * row, 150))
+    assert find_screen_boxes(image) == []
+
+
+def test_two_column_photo_gallery_with_narrow_gaps_is_one_screen() -> None:
+    # Portrait photos 4 px apart: as close as screens beside hard shadows, yet one screen's content.
+    image, draw = _page((393, 852))
+    _text_lines(draw, 20, 20, 1, 60)
+    _text_lines(draw, 20, 70, 1, 160)
+    for row in range(3):
+        for col in range(2):
+            x, y = 16 + col * 184, 110 + row * 244
+            draw.rectangle((x, y, x + 179, y + 239), fill=(40 + 60 * col, 90 + 40 * row, 150))
     assert find_screen_boxes(image) == []
 
 

@@ -89,8 +89,13 @@ SCREEN_ASPECT = (1.2, 2.6)
 MIN_SIZE_RATIO = 0.45
 # Canvas between neighbouring screens, as a share of the median screen's short side. Design
 # tools space artboards 20-100 px at 1x (5-25 % of a phone's width); cards and thumbnails inside
-# one screen sit 1-2 % apart (a TikTok profile grid: 1-2 px between 130 px tiles).
+# one screen sit 1-2 % apart (a TikTok profile grid: 1-2 px between 130 px tiles). Shapes between
+# gutters (see GUTTER_RETRY) must keep that distance; shapes the canvas fill separated need only
+# MIN_FILL_GAP_SHARE: screens 12 px apart with an 8 px hard shadow leave 4 px of canvas, 0.7-1.0 %
+# of a phone's width, and with the gap rule off no single corpus, fixture or real-world screen was
+# split by the fill (777 images; the other checks reject cards and tiles).
 MIN_GAP_SHARE = 0.015
+MIN_FILL_GAP_SHARE = 0.007
 # Rows of screens together span at least this share of the image height. A board's screens take
 # most of it (captions and a title above them leave 75-95 %); cards inside a screen leave room
 # for the screen's own header and footer.
@@ -131,6 +136,17 @@ GUTTER_INK = 0.02
 # Blank rows inside a screen's column (the empty lower half of a white screen) up to this share
 # of the image height do not end it.
 GUTTER_ROW_GAP = 0.06
+# Screens a narrow gap apart merge through their drop shadows: across a 12 px gap, a soft shadow
+# darkens the canvas by 4-7 levels a pixel at the detection scale, steeper than FLOOD_STEP. Each
+# large shape is filled again from the canvas around it with a step of SPLIT_FLOOD_STEP, which
+# walks through such a gap but not through an artboard's edge (white on Figma's #F5F5F5 steps by
+# 10). The shape is taken apart only when the pieces are each at least SPLIT_MIN_SHARE of its box,
+# together keep SPLIT_MIN_KEPT of its pixels (the fill went around screens, not into one), and
+# are alike in size (MIN_SIZE_RATIO). The narrower gap of a hard shadow (4 px of canvas) is left
+# to the finer copy (FINER_MAX_PIXELS), where the first fill sees it.
+SPLIT_FLOOD_STEP = 8
+SPLIT_MIN_SHARE = 0.2
+SPLIT_MIN_KEPT = 0.85
 # Blobs under this share of the image are never screens nor pieces of one worth keeping.
 MIN_BLOB_SHARE = 0.001
 # More regions than this is a pattern (a photo grid), not a board of one journey.
@@ -236,12 +252,12 @@ def _detect(image: Image.Image, max_pixels: int) -> Detection:
         # pairwise steps cheap on text-heavy screens (hundreds of blobs).
         if s[cv2.CC_STAT_WIDTH] * s[cv2.CC_STAT_HEIGHT] >= MIN_BLOB_SHARE * work_w * work_h
     ]
-    blobs = _join_split_screens(blobs)
+    blobs = _split_merged(pixels, _join_split_screens(blobs), thin)
     min_side = MIN_REGION_SIDE * scale
     regions, reason = _is_board(blobs, work_w, work_h, int(foreground.sum()), min_side)
     if not regions and reason in GUTTER_RETRY:
         gutter_regions, _ = _is_board(
-            _gutter_blobs(foreground), work_w, work_h, int(foreground.sum()), min_side
+            _gutter_blobs(foreground), work_w, work_h, int(foreground.sum()), min_side, MIN_GAP_SHARE
         )
         if gutter_regions:
             regions, reason = gutter_regions, "board (gutters)"
@@ -256,6 +272,48 @@ def _detect(image: Image.Image, max_pixels: int) -> Detection:
     if scale < 1.0:
         boxes = _refine(image, boxes, inverse)
     return Detection(boxes, reason)
+
+
+def _split_merged(pixels: np.ndarray, blobs: list[_Blob], thin: int) -> list[_Blob]:
+    """Large shapes that are screens merged through a narrow, shadowed gap, taken apart (see SPLIT_FLOOD_STEP)."""
+    height, width = pixels.shape[:2]
+    result: list[_Blob] = []
+    for blob in blobs:
+        if blob.area < MIN_REGION_SHARE * width * height or blob.solidity < MIN_SOLIDITY:
+            result.append(blob)
+            continue
+        result.extend(_split_blob(pixels, blob, thin) or [blob])
+    return result
+
+
+def _split_blob(pixels: np.ndarray, blob: _Blob, thin: int) -> list[_Blob] | None:
+    height, width = pixels.shape[:2]
+    x0, y0 = max(0, blob.x - 2), max(0, blob.y - 2)
+    x1, y1 = min(width, blob.x + blob.w + 2), min(height, blob.y + blob.h + 2)
+    canvas = _flood_canvas(np.ascontiguousarray(pixels[y0:y1, x0:x1]), SPLIT_FLOOD_STEP, min_border=0.0)
+    if canvas is None:
+        return None
+    foreground = (canvas == 0).astype(np.uint8)
+    solid = cv2.morphologyEx(
+        foreground, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (thin, thin))
+    )
+    count, _, stats, _ = cv2.connectedComponentsWithStats(solid, connectivity=8)
+    pieces = [s for s in stats[1:count] if s[cv2.CC_STAT_AREA] >= SPLIT_MIN_SHARE * blob.area]
+    if len(pieces) < 2:
+        return None
+    areas = [int(s[cv2.CC_STAT_AREA]) for s in pieces]
+    if sum(areas) < SPLIT_MIN_KEPT * blob.pixels or min(areas) < MIN_SIZE_RATIO * max(areas):
+        return None
+    return [
+        _Blob(
+            x0 + int(s[cv2.CC_STAT_LEFT]),
+            y0 + int(s[cv2.CC_STAT_TOP]),
+            int(s[cv2.CC_STAT_WIDTH]),
+            int(s[cv2.CC_STAT_HEIGHT]),
+            int(s[cv2.CC_STAT_AREA]),
+        )
+        for s in pieces
+    ]
 
 
 def _refine(image: Image.Image, boxes: list[Box], inverse: float) -> list[Box]:
@@ -295,11 +353,13 @@ def _refine(image: Image.Image, boxes: list[Box], inverse: float) -> list[Box]:
     return refined
 
 
-def _flood_canvas(pixels: np.ndarray) -> np.ndarray | None:
-    """A mask (h+2 × w+2, as cv2.floodFill wants it) that is non-zero on the canvas, or None if the border is not canvas."""
+def _flood_canvas(
+    pixels: np.ndarray, flood_step: int = FLOOD_STEP, min_border: float = MIN_BORDER_CANVAS
+) -> np.ndarray | None:
+    """A mask (h × w) that is non-zero on the canvas, or None if the border is not canvas."""
     h, w = pixels.shape[:2]
     mask = np.zeros((h + 2, w + 2), np.uint8)
-    step = (FLOOD_STEP,) * 3
+    step = (flood_step,) * 3
     # 4-connectivity: an 8-connected fill slips through the anti-aliased corner of an artboard.
     flags = 4 | cv2.FLOODFILL_MASK_ONLY | (1 << 8)
     seeds = _border_points(w, h)
@@ -312,7 +372,7 @@ def _flood_canvas(pixels: np.ndarray) -> np.ndarray | None:
         cv2.floodFill(pixels, mask, (int(x), int(y)), (0, 0, 0), step, step, flags)
         fills += 1
     ring = np.concatenate([mask[1, 1:-1], mask[-2, 1:-1], mask[1:-1, 1], mask[1:-1, -2]])
-    if ring.mean() < MIN_BORDER_CANVAS:
+    if ring.mean() < min_border:
         return None
     return mask[1:-1, 1:-1]
 
@@ -324,7 +384,12 @@ def _border_points(w: int, h: int) -> list[tuple[int, int]]:
 
 
 def _is_board(
-    blobs: Sequence[_Blob], width: int, height: int, ink: int, min_side: float
+    blobs: Sequence[_Blob],
+    width: int,
+    height: int,
+    ink: int,
+    min_side: float,
+    min_gap_share: float = MIN_FILL_GAP_SHARE,
 ) -> tuple[list[_Blob], str]:
     """The screens in reading order when the blobs clearly make a board of screens, else [] and why not."""
     image_area = width * height
@@ -357,7 +422,7 @@ def _is_board(
     if all(len(row) < 2 for row in rows):
         return [], "a single column of shapes"
     short = float(np.median([min(b.w, b.h) for b in large]))
-    min_gap = MIN_GAP_SHARE * short
+    min_gap = min_gap_share * short
     for row in rows:
         for left, right in pairwise(row):
             if right.x - (left.x + left.w) < min_gap:
