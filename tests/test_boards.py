@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from mockcheck.boards import detect, find_screen_boxes, split_board, split_boards
+from mockcheck.boards import _Blob, _leaves_out, detect, find_screen_boxes, split_board, split_boards
 from mockcheck.load import load
 from mockcheck.model import ClassifiedScreen, Layout, ScreenImage, Step
 
@@ -122,6 +122,33 @@ def test_screens_four_pixels_of_canvas_apart_beside_hard_shadows_are_split() -> 
         _screens(PHONE)[:3], BoardStyle(canvas="light", shadow="hard", gap=12, screen_height=700)
     )
     _assert_found(board, truth)
+
+
+def test_white_screens_on_a_white_page_with_hard_shadows_are_split_whole() -> None:
+    # The fill runs into each screen over its shadowless top and left edges; the content that is
+    # left comes apart between blank columns, and the thin shadow line is a column of its own.
+    board, truth = boards.compose_board(
+        _screens("complete-with-extras")[:3],
+        BoardStyle(canvas="white", shadow="hard", gap=60, margin=60, screen_height=844),
+    )
+    _assert_found(board, truth)
+
+
+def test_a_white_page_whose_third_screen_the_fill_ran_into_gives_all_three() -> None:
+    # Two screens whose edges stopped the fill, and a white one it ran into: cutting out the two
+    # would drop the third from the check; between gutters all three are found.
+    board, truth = boards.compose_board(
+        _screens("missing-authorize")[:3],
+        BoardStyle(canvas="white", shadow="hard", gap=60, margin=60, screen_height=844),
+    )
+    _assert_found(board, truth)
+
+
+def test_a_cut_that_leaves_screen_sized_ink_outside_every_region_is_refused() -> None:
+    regions = [_Blob(0, 0, 100, 200, 20_000), _Blob(120, 0, 100, 200, 20_000)]
+    content_of_a_third_screen = _Blob(250, 20, 60, 120, 7_200)
+    assert _leaves_out([*regions, content_of_a_third_screen], regions)
+    assert not _leaves_out(regions, regions)
 
 
 def test_two_rows_read_top_row_first_then_left_to_right() -> None:

@@ -47,6 +47,7 @@ WORK_MAX_PIXELS = 800_000
 # runs once more on a copy of at most this many pixels (only such images pay for it).
 FINER_MAX_PIXELS = 3_200_000
 FINER_RETRY = {
+    "a screen-sized shape outside the screens",
     "shapes too close side by side",
     "a large shape is not shaped like a screen",
     "the shapes differ in size",
@@ -127,6 +128,7 @@ LEAK_PIECE_HEIGHT = 0.9
 # between gutters: columns, and then rows, of the foreground with (almost) no ink; an arrow or a
 # caption's descender crossing a gutter is under this share of its length.
 GUTTER_RETRY = {
+    "a screen-sized shape outside the screens",
     "fewer than two large solid shapes",
     "a sizeable shape besides the screens",
     "a large shape is not shaped like a screen",
@@ -136,6 +138,11 @@ GUTTER_INK = 0.02
 # Blank rows inside a screen's column (the empty lower half of a white screen) up to this share
 # of the image height do not end it.
 GUTTER_ROW_GAP = 0.06
+# A column of ink at least this share of its band's height wide may be a whole screen (a phone is
+# 0.38-0.56 of its height wide, less with a caption above it in the band); 1.15 of its width holds
+# a screen's content columns and its shadow or border (measured: up to 1.10 on white PDF pages).
+GUTTER_SCREEN_WIDTH = 0.3
+GUTTER_JOIN_WIDTH = 1.15
 # Screens a narrow gap apart merge through their drop shadows: across a 12 px gap, a soft shadow
 # darkens the canvas by 4-7 levels a pixel at the detection scale, steeper than FLOOD_STEP. Each
 # large shape is filled again from the canvas around it with a step of SPLIT_FLOOD_STEP, which
@@ -147,6 +154,15 @@ GUTTER_ROW_GAP = 0.06
 SPLIT_FLOOD_STEP = 8
 SPLIT_MIN_SHARE = 0.2
 SPLIT_MIN_KEPT = 0.85
+# A board is refused when the ink between gutters holds a shape this share of a region's area
+# that lies in no region: a white screen on a white page whose edges the fill crossed leaves its
+# content behind (36 % of its neighbours' area on the page that lost one of its three screens),
+# while a caption, an arrow or a board's title is under 5 %.
+# (A column of ink spans both rows of a two-row board, and a caption above a screen; at least
+# LEFT_OUT_COVERED of it inside the regions counts as covered.)
+LEFT_OUT_SHARE = 0.15
+LEFT_OUT_COVERED = 0.5
+LEFT_OUT = "a screen-sized shape outside the screens"
 # Blobs under this share of the image are never screens nor pieces of one worth keeping.
 MIN_BLOB_SHARE = 0.001
 # More regions than this is a pattern (a photo grid), not a board of one journey.
@@ -254,12 +270,14 @@ def _detect(image: Image.Image, max_pixels: int) -> Detection:
     ]
     blobs = _split_merged(pixels, _join_split_screens(blobs), thin)
     min_side = MIN_REGION_SIDE * scale
-    regions, reason = _is_board(blobs, work_w, work_h, int(foreground.sum()), min_side)
+    ink = int(foreground.sum())
+    regions, reason = _is_board(blobs, work_w, work_h, ink, min_side)
+    between_gutters = _gutter_blobs(foreground) if regions or reason in GUTTER_RETRY else []
+    if regions and _leaves_out(between_gutters, regions):
+        regions, reason = [], LEFT_OUT
     if not regions and reason in GUTTER_RETRY:
-        gutter_regions, _ = _is_board(
-            _gutter_blobs(foreground), work_w, work_h, int(foreground.sum()), min_side, MIN_GAP_SHARE
-        )
-        if gutter_regions:
+        gutter_regions, _ = _is_board(between_gutters, work_w, work_h, ink, min_side, MIN_GAP_SHARE)
+        if gutter_regions and not _leaves_out(between_gutters, gutter_regions):
             regions, reason = gutter_regions, "board (gutters)"
     if not regions:
         return Detection([], reason)
@@ -519,15 +537,62 @@ def _gutter_blobs(foreground: np.ndarray) -> list[_Blob]:
     height, width = foreground.shape
     blobs: list[_Blob] = []
     bridge = max(2, round(GUTTER_ROW_GAP * height))
+    bands: list[tuple[int, int]] = []
     for top, bottom in _runs(foreground.sum(axis=1) > GUTTER_INK * width, bridge):
+        # A line running down through the blank rows (a screen's border or hard shadow, with an
+        # empty middle of a white screen beside it) keeps the rows above and below one band.
+        if bands and foreground[bands[-1][1] : top].all(axis=0).any():
+            bands[-1] = (bands[-1][0], bottom)
+        else:
+            bands.append((top, bottom))
+    for top, bottom in bands:
         band = foreground[top:bottom]
-        for left, right in _runs(band.sum(axis=0) > GUTTER_INK * (bottom - top)):
-            piece = band[:, left:right]
-            rows = _runs(piece.sum(axis=1) > 0, bridge)
+        columns = _runs(band.sum(axis=0) > GUTTER_INK * (bottom - top))
+        for left, right in _join_fragments(columns, bottom - top):
+            rows = _runs(band[:, left:right].sum(axis=1) > 0, bridge)
             start, end = max(rows, key=lambda r: r[1] - r[0])
             w, h = right - left, end - start
             blobs.append(_Blob(left, top + start, w, h, w * h))
     return blobs
+
+
+def _join_fragments(columns: list[tuple[int, int]], band_height: int) -> list[tuple[int, int]]:
+    """Columns of ink between gutters joined into screens: a white screen on a white canvas is
+    blank between its label and its buttons, so its content comes apart into narrow columns
+    (and its hard shadow or border into a thin one). The widest column, when screen-wide
+    (GUTTER_SCREEN_WIDTH of the band's height), is the measure: neighbouring columns join while
+    together no wider than GUTTER_JOIN_WIDTH of it. Joining never adds a shape, so it can only
+    turn a board's fragments into screens or a screen's columns into one."""
+    widest = max((right - left for left, right in columns), default=0)
+    if widest < GUTTER_SCREEN_WIDTH * band_height:
+        return columns
+    joined: list[tuple[int, int]] = []
+    for left, right in columns:
+        if joined and right - joined[-1][0] <= GUTTER_JOIN_WIDTH * widest:
+            joined[-1] = (joined[-1][0], right)
+        else:
+            joined.append((left, right))
+    return joined
+
+
+def _leaves_out(shapes: Sequence[_Blob], regions: Sequence[_Blob]) -> bool:
+    """Whether ink between gutters, screen-sized beside the regions (LEFT_OUT_SHARE), lies mostly
+    outside them (LEFT_OUT_COVERED): a screen whose edge the fill crossed left only its content, and
+    cutting out the others would drop it from the check."""
+    area = float(np.median([r.area for r in regions]))
+    for shape in shapes:
+        if shape.area < LEFT_OUT_SHARE * area:
+            continue
+        inside = sum(_intersection(shape, r) for r in regions)
+        if inside < LEFT_OUT_COVERED * shape.area:
+            return True
+    return False
+
+
+def _intersection(a: _Blob, b: _Blob) -> int:
+    w = min(a.x + a.w, b.x + b.w) - max(a.x, b.x)
+    h = min(a.y + a.h, b.y + b.h) - max(a.y, b.y)
+    return max(0, w) * max(0, h)
 
 
 def _union(a: _Blob, b: _Blob) -> _Blob:
