@@ -12,7 +12,16 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from mockcheck.boards import _Blob, _leaves_out, detect, find_screen_boxes, split_board, split_boards
+from mockcheck.boards import (
+    _Blob,
+    _holds_two,
+    _leaves_out,
+    _merged_pair,
+    detect,
+    find_screen_boxes,
+    split_board,
+    split_boards,
+)
 from mockcheck.load import load
 from mockcheck.model import ClassifiedScreen, Layout, ScreenImage, Step
 
@@ -149,6 +158,30 @@ def test_a_cut_that_leaves_screen_sized_ink_outside_every_region_is_refused() ->
     content_of_a_third_screen = _Blob(250, 20, 60, 120, 7_200)
     assert _leaves_out([*regions, content_of_a_third_screen], regions)
     assert not _leaves_out(regions, regions)
+
+
+def test_desktops_four_pixels_apart_in_two_rows_are_not_read_as_two_tall_screens() -> None:
+    # At the detection scale the gaps beside the hard shadows close, and two stacked desktops look
+    # like one tablet; the finer look at each region finds both.
+    board, truth = boards.compose_board(
+        _screens(DESKTOP)[:4],
+        BoardStyle(canvas="light", rows=2, shadow="hard", gap=12, margin=80, screen_height=844),
+    )
+    _assert_found(board, truth)
+
+
+def test_one_shape_twice_as_wide_as_the_others_is_a_merged_pair() -> None:
+    screen = _Blob(0, 0, 270, 370, 99_900)
+    assert _merged_pair([_Blob(0, 0, 540, 368, 198_720), screen])
+    assert not _merged_pair([_Blob(300, 0, 268, 368, 98_624), screen])
+
+
+def test_a_region_between_gutters_holding_two_stacked_screens_is_refused() -> None:
+    # Captions between two rows held them in one band: each column region is two screens tall.
+    region = _Blob(26, 31, 405, 557, 225_585)
+    upper, lower = _Blob(97, 41, 334, 254, 84_836), _Blob(97, 334, 333, 254, 84_582)
+    assert _holds_two([region], [upper, lower], 1310 * 611)
+    assert not _holds_two([region], [upper], 1310 * 611)
 
 
 def test_two_rows_read_top_row_first_then_left_to_right() -> None:

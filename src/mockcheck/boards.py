@@ -58,6 +58,10 @@ FINER_RETRY = {
 # (only boards pay for it); the finer box must keep this share of the coarse one's area.
 REFINE_MAX_PIXELS = 6_000_000
 REFINE_MIN_AREA = 0.85
+# A box that holds, at the finer scale, two or more screens alike in size (the smaller at least
+# REFINE_PAIR_RATIO of the larger: one device's screens differ by their shadows only), together
+# REFINE_MIN_AREA of it, is that many screens: their gap closed at the detection scale.
+REFINE_PAIR_RATIO = 0.8
 # Largest neighbour-to-neighbour step, per channel, that the canvas fill crosses. Gradient
 # canvases step by at most 1 level per pixel, and JPEG noise after a 3×3 median by 1-2;
 # iOS's grouped background #F2F2F7 on Figma's #F5F5F5 canvas is a step of 3.
@@ -91,12 +95,18 @@ MIN_SIZE_RATIO = 0.45
 # Canvas between neighbouring screens, as a share of the median screen's short side. Design
 # tools space artboards 20-100 px at 1x (5-25 % of a phone's width); cards and thumbnails inside
 # one screen sit 1-2 % apart (a TikTok profile grid: 1-2 px between 130 px tiles). Shapes between
-# gutters (see GUTTER_RETRY) must keep that distance; shapes the canvas fill separated need only
-# MIN_FILL_GAP_SHARE: screens 12 px apart with an 8 px hard shadow leave 4 px of canvas, 0.7-1.0 %
-# of a phone's width, and with the gap rule off no single corpus, fixture or real-world screen was
-# split by the fill (777 images; the other checks reject cards and tiles).
+# gutters (see GUTTER_RETRY) must keep that distance. Shapes the canvas fill separated need only
+# MIN_FILL_GAP_PX source pixels: screens 12 px apart with an 8 px hard shadow leave 4 px of canvas
+# (0.4 % of a desktop's height, 1 % of a phone's width), a 1x tile grid 1-2 px; and with the gap
+# rule off no single corpus, fixture or real-world screen was split by the fill (777 images: the
+# other checks reject cards and tiles, at 2x and 3x too, whose gaps are 3-6 px).
 MIN_GAP_SHARE = 0.015
-MIN_FILL_GAP_SHARE = 0.007
+MIN_FILL_GAP_PX = 2.5
+# Two screens merged side by side (or stacked) through a closed gap look like one screen twice as
+# wide (or tall) as the others: the same height (within PAIR_SAME) and PAIR_WIDTH times as wide.
+# The image is then looked at again on the finer copy, where the gap shows.
+PAIR_SAME = 0.05
+PAIR_WIDTH = (1.8, 2.3)
 # Rows of screens together span at least this share of the image height. A board's screens take
 # most of it (captions and a title above them leave 75-95 %); cards inside a screen leave room
 # for the screen's own header and footer.
@@ -163,6 +173,8 @@ SPLIT_MIN_KEPT = 0.85
 LEFT_OUT_SHARE = 0.15
 LEFT_OUT_COVERED = 0.5
 LEFT_OUT = "a screen-sized shape outside the screens"
+# See `_holds_two`.
+HOLDS_TWO_SHARE = 0.4
 # Blobs under this share of the image are never screens nor pieces of one worth keeping.
 MIN_BLOB_SHARE = 0.001
 # More regions than this is a pattern (a photo grid), not a board of one journey.
@@ -271,13 +283,17 @@ def _detect(image: Image.Image, max_pixels: int) -> Detection:
     blobs = _split_merged(pixels, _join_split_screens(blobs), thin)
     min_side = MIN_REGION_SIDE * scale
     ink = int(foreground.sum())
-    regions, reason = _is_board(blobs, work_w, work_h, ink, min_side)
+    regions, reason = _is_board(blobs, work_w, work_h, ink, min_side, min_gap_px=MIN_FILL_GAP_PX * scale)
     between_gutters = _gutter_blobs(foreground) if regions or reason in GUTTER_RETRY else []
     if regions and _leaves_out(between_gutters, regions):
         regions, reason = [], LEFT_OUT
     if not regions and reason in GUTTER_RETRY:
         gutter_regions, _ = _is_board(between_gutters, work_w, work_h, ink, min_side, MIN_GAP_SHARE)
-        if gutter_regions and not _leaves_out(between_gutters, gutter_regions):
+        if (
+            gutter_regions
+            and not _leaves_out(between_gutters, gutter_regions)
+            and not _holds_two(gutter_regions, blobs, work_w * work_h)
+        ):
             regions, reason = gutter_regions, "board (gutters)"
     if not regions:
         return Detection([], reason)
@@ -363,12 +379,29 @@ def _refine(image: Image.Image, boxes: list[Box], inverse: float) -> list[Box]:
         if count < 2:
             refined.append((x, y, w, h))
             continue
+        found = [
+            (x0 + round(bx / scale), y0 + round(by / scale), round(bw / scale), round(bh / scale))
+            for bx, by, bw, bh, pixels in stats[1:count]
+            if pixels >= SPLIT_MIN_SHARE * crop.width * crop.height
+        ]
+        areas = [bw * bh for _, _, bw, bh in found]
+        if (
+            len(found) >= 2
+            and sum(areas) >= REFINE_MIN_AREA * w * h
+            and min(areas) >= REFINE_PAIR_RATIO * max(areas)
+        ):
+            # Two screens the detection scale saw as one (a 4 px gap beside a hard shadow).
+            refined.extend(found)
+            continue
         best = 1 + int(np.argmax(stats[1:count, cv2.CC_STAT_AREA]))
         bx, by, bw, bh = (int(v) for v in stats[best, :4])
         box = (x0 + round(bx / scale), y0 + round(by / scale), round(bw / scale), round(bh / scale))
         # The finer box must be the same screen: nearly as large, else keep the coarse one.
         refined.append(box if box[2] * box[3] >= REFINE_MIN_AREA * w * h else (x, y, w, h))
-    return refined
+    if len(refined) == len(boxes):
+        return refined
+    ordered = _rows([_Blob(*box, box[2] * box[3]) for box in refined])
+    return [(b.x, b.y, b.w, b.h) for row in ordered for b in row]
 
 
 def _flood_canvas(
@@ -407,7 +440,8 @@ def _is_board(
     height: int,
     ink: int,
     min_side: float,
-    min_gap_share: float = MIN_FILL_GAP_SHARE,
+    min_gap_share: float = 0.0,
+    min_gap_px: float = 0.0,
 ) -> tuple[list[_Blob], str]:
     """The screens in reading order when the blobs clearly make a board of screens, else [] and why not."""
     image_area = width * height
@@ -423,7 +457,7 @@ def _is_board(
     if any(min(b.w, b.h) < min_side for b in large):
         return [], "a large shape is too small to hold a legible screen"
     largest = max(b.area for b in large)
-    if min(b.area for b in large) < MIN_SIZE_RATIO * largest:
+    if min(b.area for b in large) < MIN_SIZE_RATIO * largest or _merged_pair(large):
         return [], "the shapes differ in size"
     strays = [b for b in blobs if b not in large]
     # A shape much lower than the others may be the top of a screen the fill leaked into.
@@ -440,7 +474,7 @@ def _is_board(
     if all(len(row) < 2 for row in rows):
         return [], "a single column of shapes"
     short = float(np.median([min(b.w, b.h) for b in large]))
-    min_gap = min_gap_share * short
+    min_gap = max(min_gap_px, min_gap_share * short)
     for row in rows:
         for left, right in pairwise(row):
             if right.x - (left.x + left.w) < min_gap:
@@ -465,6 +499,17 @@ def _is_board(
     if outside > (MAX_OUTSIDE_INK_SCREEN_SHAPED if screen_shaped else MAX_OUTSIDE_INK):
         return [], f"ink outside the shapes is {outside:.0%} of theirs"
     return [b for row in rows for b in row], "board"
+
+
+def _merged_pair(shapes: Sequence[_Blob]) -> bool:
+    """Whether one shape is two of another side by side or stacked (see PAIR_WIDTH)."""
+    for a in shapes:
+        for b in shapes:
+            if abs(a.h - b.h) <= PAIR_SAME * b.h and PAIR_WIDTH[0] <= a.w / b.w <= PAIR_WIDTH[1]:
+                return True
+            if abs(a.w - b.w) <= PAIR_SAME * b.w and PAIR_WIDTH[0] <= a.h / b.h <= PAIR_WIDTH[1]:
+                return True
+    return False
 
 
 def _leaked_screens(
@@ -586,6 +631,31 @@ def _leaves_out(shapes: Sequence[_Blob], regions: Sequence[_Blob]) -> bool:
         inside = sum(_intersection(shape, r) for r in regions)
         if inside < LEFT_OUT_COVERED * shape.area:
             return True
+    return False
+
+
+def _holds_two(regions: Sequence[_Blob], shapes: Sequence[_Blob], image_area: int) -> bool:
+    """Whether a region between gutters holds two screen-shaped shapes the canvas fill found, one
+    above the other or side by side, each HOLDS_TWO_SHARE of its height: two screens of two rows
+    whose band the captions between them held together (a region as tall as both, which a
+    tablet's proportions let through: each screen 0.46 of it; cards in a white screen are not
+    screen-shaped or under 0.4)."""
+    large = [
+        b
+        for b in shapes
+        if b.area >= MIN_REGION_SHARE * image_area and SCREEN_ASPECT[0] <= b.aspect <= SCREEN_ASPECT[1]
+    ]
+    for region in regions:
+        inside = [
+            b for b in large if _intersection(b, region) >= 0.5 * b.area and b.h >= HOLDS_TWO_SHARE * region.h
+        ]
+        for a, b in pairwise(sorted(inside, key=lambda s: (s.y, s.x))):
+            apart_down = b.y >= a.y + a.h * (1 - LEAK_BAND_SLACK)
+            apart_across = b.x >= a.x + a.w * (1 - LEAK_BAND_SLACK) or a.x >= b.x + b.w * (
+                1 - LEAK_BAND_SLACK
+            )
+            if apart_down or apart_across:
+                return True
     return False
 
 
