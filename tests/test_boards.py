@@ -105,6 +105,12 @@ BOARDS = {
         ),
     ),
     "three-desktops-dark-framed": (DESKTOP, 3, BoardStyle(canvas="dark", gap=40, screen_height=400)),
+    # A Figma export: white frames with a 1 px stroke on a white canvas, no shadow.
+    "four-phones-white-on-white-stroked": (
+        "complete-with-extras",
+        4,
+        BoardStyle(canvas="white", border=True, gap=80, screen_height=844),
+    ),
 }
 
 
