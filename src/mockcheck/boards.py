@@ -15,10 +15,16 @@ How a board is recognised, on a copy scaled to `WORK_MAX_PIXELS`:
    the fill. What the fill cannot reach is foreground, with the inside of every screen
    whole (nothing inside a screen is reachable from the border).
 2. The solid, screen-shaped foreground blobs are candidate screens; text and arrows are thin
-   and small, so they never are.
+   and small, so they never are. A large blob is filled again with a coarser step, which walks
+   through the shadowed gap of screens set close together (see SPLIT_FLOOD_STEP).
 3. Splitting a real screen is far worse than missing a board (a board read as one screen
    still gets a verdict, only a poorer one), so the candidates must *clearly* make a board:
    see `_is_board` for every condition and the evidence behind each threshold.
+4. Where the fill ran into screens of the canvas's colour (white on white, edged only by a
+   hard shadow or a stroke), their content is cut apart between gutters, blank columns and rows
+   (see `_gutter_blobs`). Either way, a board that leaves screen-sized ink outside its regions
+   is refused (see LEFT_OUT_SHARE), and each region is looked at again at a finer scale, where
+   two screens whose gap closed come apart (see `_refine`).
 
 Anything that is not clearly a board is returned unchanged, as one screen.
 """
