@@ -190,6 +190,25 @@ def test_a_region_between_gutters_holding_two_stacked_screens_is_refused() -> No
     assert not _holds_two([region], [upper], 1310 * 611)
 
 
+def _dark_phone(seed: int) -> Image.Image:
+    # A dark app screen two levels off Figma's dark canvas: only its stroke sets it apart.
+    image, draw = _page((390, 844), (28, 28, 30))
+    for i in range(8):
+        draw.rectangle(
+            (24, 120 + i * 70, 224 - (i * 37 + seed * 13) % 90, 132 + i * 70), fill=(220, 220, 225)
+        )
+    draw.rounded_rectangle((24, 700, 366, 748), radius=12, fill=(230, 40, 90))
+    return image
+
+
+def test_dark_screens_on_a_dark_canvas_edged_only_by_a_stroke_are_split() -> None:
+    board, truth = boards.compose_board(
+        [_dark_phone(i) for i in range(3)],
+        BoardStyle(canvas="dark", border=True, rounded=True, gap=60, screen_height=700),
+    )
+    _assert_found(board, truth)
+
+
 def test_two_rows_read_top_row_first_then_left_to_right() -> None:
     board, truth = boards.compose_board(_screens(PHONE), BoardStyle(rows=2, gap=40, screen_height=560))
     assert [(x, y) for x, y, _, _ in truth] == sorted(

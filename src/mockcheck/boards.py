@@ -68,6 +68,12 @@ REFINE_MIN_AREA = 0.85
 # REFINE_PAIR_RATIO of the larger: one device's screens differ by their shadows only), together
 # REFINE_MIN_AREA of it, is that many screens: their gap closed at the detection scale.
 REFINE_PAIR_RATIO = 0.8
+# See `_keep_strokes`: a Figma stroke of #DADADE on white stands 37 levels out, #46464C on #2C2C2C
+# 26 (measured 43-49 on the benchmark's boards); JPEG ringing beside text 5-15, never in a long
+# straight run. A phone frame's corner radius is a tenth of its width, 2-4 % of a board's side.
+STROKE_CONTRAST = 20
+STROKE_LENGTH = 0.1
+STROKE_CORNER = 0.04
 # Largest neighbour-to-neighbour step, per channel, that the canvas fill crosses. Gradient
 # canvases step by at most 1 level per pixel, and JPEG noise after a 3×3 median by 1-2;
 # iOS's grouped background #F2F2F7 on Figma's #F5F5F5 canvas is a step of 3.
@@ -260,7 +266,9 @@ def _detect(image: Image.Image, max_pixels: int) -> Detection:
     scale = min(1.0, (max_pixels / (width * height)) ** 0.5)
     work_w, work_h = max(1, round(width * scale)), max(1, round(height * scale))
     small = image if scale == 1.0 else image.resize((work_w, work_h), Image.Resampling.NEAREST)
-    pixels = cv2.medianBlur(np.asarray(small.convert("RGB")), 3)
+    raw = np.asarray(small.convert("RGB"))
+    # Only a full-size look has every hairline: nearest-neighbour sampling drops most of them.
+    pixels = _keep_strokes(raw) if scale == 1.0 and max_pixels > WORK_MAX_PIXELS else cv2.medianBlur(raw, 3)
 
     canvas = _flood_canvas(pixels)
     if canvas is None:
@@ -312,6 +320,34 @@ def _detect(image: Image.Image, max_pixels: int) -> Detection:
     if scale < 1.0:
         boxes = _refine(image, boxes, inverse)
     return Detection(boxes, reason)
+
+
+def _keep_strokes(raw: np.ndarray) -> np.ndarray:
+    """The image median-filtered against JPEG noise, with its long straight hairlines put back.
+
+    The 3×3 median erases a 1 px line, and with it the stroke around a Figma frame: often the
+    only edge between a screen and a canvas of its colour (dark on dark, white on white). Lines
+    as long as STROKE_LENGTH of the image's short side that stand out from the median by
+    STROKE_CONTRAST are kept, and grown back along their marks round a frame's rounded corners
+    (STROKE_CORNER); text and icons have no straight stroke that long.
+    """
+    pixels = cv2.medianBlur(raw, 3)
+    marks = (cv2.absdiff(raw, pixels).max(axis=2) >= STROKE_CONTRAST).astype(np.uint8)
+    length = max(9, round(STROKE_LENGTH * min(raw.shape[:2])))
+    lines = cv2.morphologyEx(marks, cv2.MORPH_OPEN, np.ones((1, length), np.uint8)) | cv2.morphologyEx(
+        marks, cv2.MORPH_OPEN, np.ones((length, 1), np.uint8)
+    )
+    if not lines.any():
+        return pixels
+    kernel = np.ones((3, 3), np.uint8)
+    for _ in range(max(2, round(STROKE_CORNER * min(raw.shape[:2])))):
+        grown = cv2.dilate(lines, kernel) & marks
+        if np.array_equal(grown, lines):
+            break
+        lines = grown
+    pixels = pixels.copy()
+    pixels[lines > 0] = raw[lines > 0]
+    return pixels
 
 
 def _split_merged(pixels: np.ndarray, blobs: list[_Blob], thin: int) -> list[_Blob]:
