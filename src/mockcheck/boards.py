@@ -332,7 +332,9 @@ def _keep_strokes(raw: np.ndarray) -> np.ndarray:
     (STROKE_CORNER); text and icons have no straight stroke that long.
     """
     pixels = cv2.medianBlur(raw, 3)
-    marks = (cv2.absdiff(raw, pixels).max(axis=2) >= STROKE_CONTRAST).astype(np.uint8)
+    # cv2's per-channel maximum: numpy's max over the channel axis took 45 ms on a 3 MP screen.
+    red, green, blue = cv2.split(cv2.absdiff(raw, pixels))
+    marks = (cv2.max(cv2.max(red, green), blue) >= STROKE_CONTRAST).astype(np.uint8)
     length = max(9, round(STROKE_LENGTH * min(raw.shape[:2])))
     lines = cv2.morphologyEx(marks, cv2.MORPH_OPEN, np.ones((1, length), np.uint8)) | cv2.morphologyEx(
         marks, cv2.MORPH_OPEN, np.ones((length, 1), np.uint8)
