@@ -56,6 +56,7 @@ class BoardStyle:
     canvas_index: int = 0
     rows: int = 1
     frame: bool = False  # a device frame (bezel) around each screen
+    border: bool = False  # a 1 px stroke around each screen (a Figma frame's stroke), often the only edge
     shadow: Shadow = "none"
     rounded: bool = False  # rounded screen corners (iOS artboards, frames)
     arrows: bool = False
@@ -74,8 +75,10 @@ def random_style(rng: random.Random, count: int, *, landscape: bool = False) -> 
     rows = 2 if count >= 5 and (landscape or rng.random() < 0.5) else 1
     shadow: Shadow = rng.choice(["none", "soft", "soft", "hard"])
     frame = not landscape and rng.random() < 0.4
-    if canvas == "white" and shadow == "none" and not frame:
-        # A white screen on a white canvas with no edge is invisible to anyone; designers add a shadow.
+    border = rng.random() < 0.25
+    if canvas == "white" and shadow == "none" and not frame and not border:
+        # A white screen on a white canvas with no edge is invisible to anyone; designers add a
+        # shadow or a stroke.
         shadow = "soft"
     arrows = rng.random() < 0.5
     return BoardStyle(
@@ -83,6 +86,7 @@ def random_style(rng: random.Random, count: int, *, landscape: bool = False) -> 
         canvas_index=index,
         rows=rows,
         frame=frame,
+        border=border,
         shadow=shadow,
         rounded=rng.random() < 0.5,
         arrows=arrows,
@@ -157,6 +161,11 @@ def _tile(screen: Image.Image, style: BoardStyle) -> Image.Image:
     screen_rgba = screen.convert("RGBA")
     if radius:
         screen_rgba.putalpha(_rounded_mask(screen.size, radius))
+    if style.border:
+        stroke = (70, 70, 76, 255) if style.canvas == "dark" else (218, 218, 222, 255)
+        ImageDraw.Draw(screen_rgba).rounded_rectangle(
+            (0, 0, screen.width - 1, screen.height - 1), radius=radius, outline=stroke, width=1
+        )
     if not style.frame:
         return screen_rgba
     bezel = max(8, screen.width // 28)

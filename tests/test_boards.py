@@ -12,7 +12,16 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from mockcheck.boards import detect, find_screen_boxes, split_board, split_boards
+from mockcheck.boards import (
+    _Blob,
+    _holds_two,
+    _leaves_out,
+    _merged_pair,
+    detect,
+    find_screen_boxes,
+    split_board,
+    split_boards,
+)
 from mockcheck.load import load
 from mockcheck.model import ClassifiedScreen, Layout, ScreenImage, Step
 
@@ -96,6 +105,12 @@ BOARDS = {
         ),
     ),
     "three-desktops-dark-framed": (DESKTOP, 3, BoardStyle(canvas="dark", gap=40, screen_height=400)),
+    # A Figma export: white frames with a 1 px stroke on a white canvas, no shadow.
+    "four-phones-white-on-white-stroked": (
+        "complete-with-extras",
+        4,
+        BoardStyle(canvas="white", border=True, gap=80, screen_height=844),
+    ),
 }
 
 
@@ -104,6 +119,93 @@ def test_board_screens_are_found_in_reading_order(name: str) -> None:
     flow, count, style = BOARDS[name]
     screens = (_screens(flow) * 2)[:count]
     board, truth = boards.compose_board(screens, style, [f"Step {i + 1}" for i in range(count)])
+    _assert_found(board, truth)
+
+
+def test_two_rows_of_screens_merged_through_soft_shadows_across_a_narrow_gap_are_taken_apart() -> None:
+    # 12 px apart, each screen's shadow falls on the next row's top edge: one shape to the first fill.
+    board, truth = boards.compose_board(
+        _screens(DESKTOP),
+        BoardStyle(canvas="light", rows=2, shadow="soft", gap=12, margin=40, screen_height=900),
+    )
+    _assert_found(board, truth)
+
+
+def test_screens_four_pixels_of_canvas_apart_beside_hard_shadows_are_split() -> None:
+    # A 12 px gap less an 8 px hard shadow: 1 % of a phone's width, closer than cards in a list.
+    board, truth = boards.compose_board(
+        _screens(PHONE)[:3], BoardStyle(canvas="light", shadow="hard", gap=12, screen_height=700)
+    )
+    _assert_found(board, truth)
+
+
+def test_white_screens_on_a_white_page_with_hard_shadows_are_split_whole() -> None:
+    # The fill runs into each screen over its shadowless top and left edges; the content that is
+    # left comes apart between blank columns, and the thin shadow line is a column of its own.
+    board, truth = boards.compose_board(
+        _screens("complete-with-extras")[:3],
+        BoardStyle(canvas="white", shadow="hard", gap=60, margin=60, screen_height=844),
+    )
+    _assert_found(board, truth)
+
+
+def test_a_white_page_whose_third_screen_the_fill_ran_into_gives_all_three() -> None:
+    # Two screens whose edges stopped the fill, and a white one it ran into: cutting out the two
+    # would drop the third from the check; between gutters all three are found.
+    board, truth = boards.compose_board(
+        _screens("missing-authorize")[:3],
+        BoardStyle(canvas="white", shadow="hard", gap=60, margin=60, screen_height=844),
+    )
+    _assert_found(board, truth)
+
+
+def test_a_cut_that_leaves_screen_sized_ink_outside_every_region_is_refused() -> None:
+    regions = [_Blob(0, 0, 100, 200, 20_000), _Blob(120, 0, 100, 200, 20_000)]
+    content_of_a_third_screen = _Blob(250, 20, 60, 120, 7_200)
+    assert _leaves_out([*regions, content_of_a_third_screen], regions)
+    assert not _leaves_out(regions, regions)
+
+
+def test_desktops_four_pixels_apart_in_two_rows_are_not_read_as_two_tall_screens() -> None:
+    # At the detection scale the gaps beside the hard shadows close, and two stacked desktops look
+    # like one tablet; the finer look at each region finds both.
+    board, truth = boards.compose_board(
+        _screens(DESKTOP)[:4],
+        BoardStyle(canvas="light", rows=2, shadow="hard", gap=12, margin=80, screen_height=844),
+    )
+    _assert_found(board, truth)
+
+
+def test_one_shape_twice_as_wide_as_the_others_is_a_merged_pair() -> None:
+    screen = _Blob(0, 0, 270, 370, 99_900)
+    assert _merged_pair([_Blob(0, 0, 540, 368, 198_720), screen])
+    assert not _merged_pair([_Blob(300, 0, 268, 368, 98_624), screen])
+
+
+def test_a_region_between_gutters_holding_two_stacked_screens_is_refused() -> None:
+    # Captions between two rows held them in one band: each column region is two screens tall.
+    region = _Blob(26, 31, 405, 557, 225_585)
+    upper, lower = _Blob(97, 41, 334, 254, 84_836), _Blob(97, 334, 333, 254, 84_582)
+    assert _holds_two([region], [upper, lower], 1310 * 611)
+    assert not _holds_two([region], [upper], 1310 * 611)
+
+
+def _dark_phone(seed: int) -> Image.Image:
+    # A dark app screen two levels off Figma's dark canvas: only its stroke sets it apart.
+    image, draw = _page((390, 844), (28, 28, 30))
+    for i in range(8):
+        draw.rectangle(
+            (24, 120 + i * 70, 224 - (i * 37 + seed * 13) % 90, 132 + i * 70), fill=(220, 220, 225)
+        )
+    draw.rounded_rectangle((24, 700, 366, 748), radius=12, fill=(230, 40, 90))
+    return image
+
+
+def test_dark_screens_on_a_dark_canvas_edged_only_by_a_stroke_are_split() -> None:
+    board, truth = boards.compose_board(
+        [_dark_phone(i) for i in range(3)],
+        BoardStyle(canvas="dark", border=True, rounded=True, gap=60, screen_height=700),
+    )
     _assert_found(board, truth)
 
 
@@ -229,6 +331,18 @@ def test_phone_grid_of_portrait_thumbnails_is_one_screen() -> None:
         for col in range(3):
             x, y = 1 + col * 131, 200 + row * 176
             draw.rectangle((x, y, x + 129, y + 174), fill=(40 + 50 * col, 90 + 30 * row, 150))
+    assert find_screen_boxes(image) == []
+
+
+def test_two_column_photo_gallery_with_narrow_gaps_is_one_screen() -> None:
+    # Portrait photos 4 px apart: as close as screens beside hard shadows, yet one screen's content.
+    image, draw = _page((393, 852))
+    _text_lines(draw, 20, 20, 1, 60)
+    _text_lines(draw, 20, 70, 1, 160)
+    for row in range(3):
+        for col in range(2):
+            x, y = 16 + col * 184, 110 + row * 244
+            draw.rectangle((x, y, x + 179, y + 239), fill=(40 + 60 * col, 90 + 40 * row, 150))
     assert find_screen_boxes(image) == []
 
 

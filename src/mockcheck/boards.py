@@ -15,10 +15,16 @@ How a board is recognised, on a copy scaled to `WORK_MAX_PIXELS`:
    the fill. What the fill cannot reach is foreground, with the inside of every screen
    whole (nothing inside a screen is reachable from the border).
 2. The solid, screen-shaped foreground blobs are candidate screens; text and arrows are thin
-   and small, so they never are.
+   and small, so they never are. A large blob is filled again with a coarser step, which walks
+   through the shadowed gap of screens set close together (see SPLIT_FLOOD_STEP).
 3. Splitting a real screen is far worse than missing a board (a board read as one screen
    still gets a verdict, only a poorer one), so the candidates must *clearly* make a board:
    see `_is_board` for every condition and the evidence behind each threshold.
+4. Where the fill ran into screens of the canvas's colour (white on white, edged only by a
+   hard shadow or a stroke), their content is cut apart between gutters, blank columns and rows
+   (see `_gutter_blobs`). Either way, a board that leaves screen-sized ink outside its regions
+   is refused (see LEFT_OUT_SHARE), and each region is looked at again at a finer scale, where
+   two screens whose gap closed come apart (see `_refine`).
 
 Anything that is not clearly a board is returned unchanged, as one screen.
 """
@@ -47,6 +53,7 @@ WORK_MAX_PIXELS = 800_000
 # runs once more on a copy of at most this many pixels (only such images pay for it).
 FINER_MAX_PIXELS = 3_200_000
 FINER_RETRY = {
+    "a screen-sized shape outside the screens",
     "shapes too close side by side",
     "a large shape is not shaped like a screen",
     "the shapes differ in size",
@@ -57,6 +64,16 @@ FINER_RETRY = {
 # (only boards pay for it); the finer box must keep this share of the coarse one's area.
 REFINE_MAX_PIXELS = 6_000_000
 REFINE_MIN_AREA = 0.85
+# A box that holds, at the finer scale, two or more screens alike in size (the smaller at least
+# REFINE_PAIR_RATIO of the larger: one device's screens differ by their shadows only), together
+# REFINE_MIN_AREA of it, is that many screens: their gap closed at the detection scale.
+REFINE_PAIR_RATIO = 0.8
+# See `_keep_strokes`: a Figma stroke of #DADADE on white stands 37 levels out, #46464C on #2C2C2C
+# 26 (measured 43-49 on the benchmark's boards); JPEG ringing beside text 5-15, never in a long
+# straight run. A phone frame's corner radius is a tenth of its width, 2-4 % of a board's side.
+STROKE_CONTRAST = 20
+STROKE_LENGTH = 0.1
+STROKE_CORNER = 0.04
 # Largest neighbour-to-neighbour step, per channel, that the canvas fill crosses. Gradient
 # canvases step by at most 1 level per pixel, and JPEG noise after a 3×3 median by 1-2;
 # iOS's grouped background #F2F2F7 on Figma's #F5F5F5 canvas is a step of 3.
@@ -89,8 +106,19 @@ SCREEN_ASPECT = (1.2, 2.6)
 MIN_SIZE_RATIO = 0.45
 # Canvas between neighbouring screens, as a share of the median screen's short side. Design
 # tools space artboards 20-100 px at 1x (5-25 % of a phone's width); cards and thumbnails inside
-# one screen sit 1-2 % apart (a TikTok profile grid: 1-2 px between 130 px tiles).
+# one screen sit 1-2 % apart (a TikTok profile grid: 1-2 px between 130 px tiles). Shapes between
+# gutters (see GUTTER_RETRY) must keep that distance. Shapes the canvas fill separated need only
+# MIN_FILL_GAP_PX source pixels: screens 12 px apart with an 8 px hard shadow leave 4 px of canvas
+# (0.4 % of a desktop's height, 1 % of a phone's width), a 1x tile grid 1-2 px; and with the gap
+# rule off no single corpus, fixture or real-world screen was split by the fill (777 images: the
+# other checks reject cards and tiles, at 2x and 3x too, whose gaps are 3-6 px).
 MIN_GAP_SHARE = 0.015
+MIN_FILL_GAP_PX = 2.5
+# Two screens merged side by side (or stacked) through a closed gap look like one screen twice as
+# wide (or tall) as the others: the same height (within PAIR_SAME) and PAIR_WIDTH times as wide.
+# The image is then looked at again on the finer copy, where the gap shows.
+PAIR_SAME = 0.05
+PAIR_WIDTH = (1.8, 2.3)
 # Rows of screens together span at least this share of the image height. A board's screens take
 # most of it (captions and a title above them leave 75-95 %); cards inside a screen leave room
 # for the screen's own header and footer.
@@ -122,6 +150,7 @@ LEAK_PIECE_HEIGHT = 0.9
 # between gutters: columns, and then rows, of the foreground with (almost) no ink; an arrow or a
 # caption's descender crossing a gutter is under this share of its length.
 GUTTER_RETRY = {
+    "a screen-sized shape outside the screens",
     "fewer than two large solid shapes",
     "a sizeable shape besides the screens",
     "a large shape is not shaped like a screen",
@@ -131,6 +160,33 @@ GUTTER_INK = 0.02
 # Blank rows inside a screen's column (the empty lower half of a white screen) up to this share
 # of the image height do not end it.
 GUTTER_ROW_GAP = 0.06
+# A column of ink at least this share of its band's height wide may be a whole screen (a phone is
+# 0.38-0.56 of its height wide, less with a caption above it in the band); 1.15 of its width holds
+# a screen's content columns and its shadow or border (measured: up to 1.10 on white PDF pages).
+GUTTER_SCREEN_WIDTH = 0.3
+GUTTER_JOIN_WIDTH = 1.15
+# Screens a narrow gap apart merge through their drop shadows: across a 12 px gap, a soft shadow
+# darkens the canvas by 4-7 levels a pixel at the detection scale, steeper than FLOOD_STEP. Each
+# large shape is filled again from the canvas around it with a step of SPLIT_FLOOD_STEP, which
+# walks through such a gap but not through an artboard's edge (white on Figma's #F5F5F5 steps by
+# 10). The shape is taken apart only when the pieces are each at least SPLIT_MIN_SHARE of its box,
+# together keep SPLIT_MIN_KEPT of its pixels (the fill went around screens, not into one), and
+# are alike in size (MIN_SIZE_RATIO). The narrower gap of a hard shadow (4 px of canvas) is left
+# to the finer copy (FINER_MAX_PIXELS), where the first fill sees it.
+SPLIT_FLOOD_STEP = 8
+SPLIT_MIN_SHARE = 0.2
+SPLIT_MIN_KEPT = 0.85
+# A board is refused when the ink between gutters holds a shape this share of a region's area
+# that lies in no region: a white screen on a white page whose edges the fill crossed leaves its
+# content behind (36 % of its neighbours' area on the page that lost one of its three screens),
+# while a caption, an arrow or a board's title is under 5 %.
+# (A column of ink spans both rows of a two-row board, and a caption above a screen; at least
+# LEFT_OUT_COVERED of it inside the regions counts as covered.)
+LEFT_OUT_SHARE = 0.15
+LEFT_OUT_COVERED = 0.5
+LEFT_OUT = "a screen-sized shape outside the screens"
+# See `_holds_two`.
+HOLDS_TWO_SHARE = 0.4
 # Blobs under this share of the image are never screens nor pieces of one worth keeping.
 MIN_BLOB_SHARE = 0.001
 # More regions than this is a pattern (a photo grid), not a board of one journey.
@@ -210,7 +266,9 @@ def _detect(image: Image.Image, max_pixels: int) -> Detection:
     scale = min(1.0, (max_pixels / (width * height)) ** 0.5)
     work_w, work_h = max(1, round(width * scale)), max(1, round(height * scale))
     small = image if scale == 1.0 else image.resize((work_w, work_h), Image.Resampling.NEAREST)
-    pixels = cv2.medianBlur(np.asarray(small.convert("RGB")), 3)
+    raw = np.asarray(small.convert("RGB"))
+    # Only a full-size look has every hairline: nearest-neighbour sampling drops most of them.
+    pixels = _keep_strokes(raw) if scale == 1.0 and max_pixels > WORK_MAX_PIXELS else cv2.medianBlur(raw, 3)
 
     canvas = _flood_canvas(pixels)
     if canvas is None:
@@ -236,14 +294,20 @@ def _detect(image: Image.Image, max_pixels: int) -> Detection:
         # pairwise steps cheap on text-heavy screens (hundreds of blobs).
         if s[cv2.CC_STAT_WIDTH] * s[cv2.CC_STAT_HEIGHT] >= MIN_BLOB_SHARE * work_w * work_h
     ]
-    blobs = _join_split_screens(blobs)
+    blobs = _split_merged(pixels, _join_split_screens(blobs), thin)
     min_side = MIN_REGION_SIDE * scale
-    regions, reason = _is_board(blobs, work_w, work_h, int(foreground.sum()), min_side)
+    ink = int(foreground.sum())
+    regions, reason = _is_board(blobs, work_w, work_h, ink, min_side, min_gap_px=MIN_FILL_GAP_PX * scale)
+    between_gutters = _gutter_blobs(foreground) if regions or reason in GUTTER_RETRY else []
+    if regions and _leaves_out(between_gutters, regions):
+        regions, reason = [], LEFT_OUT
     if not regions and reason in GUTTER_RETRY:
-        gutter_regions, _ = _is_board(
-            _gutter_blobs(foreground), work_w, work_h, int(foreground.sum()), min_side
-        )
-        if gutter_regions:
+        gutter_regions, _ = _is_board(between_gutters, work_w, work_h, ink, min_side, MIN_GAP_SHARE)
+        if (
+            gutter_regions
+            and not _leaves_out(between_gutters, gutter_regions)
+            and not _holds_two(gutter_regions, blobs, work_w * work_h)
+        ):
             regions, reason = gutter_regions, "board (gutters)"
     if not regions:
         return Detection([], reason)
@@ -256,6 +320,78 @@ def _detect(image: Image.Image, max_pixels: int) -> Detection:
     if scale < 1.0:
         boxes = _refine(image, boxes, inverse)
     return Detection(boxes, reason)
+
+
+def _keep_strokes(raw: np.ndarray) -> np.ndarray:
+    """The image median-filtered against JPEG noise, with its long straight hairlines put back.
+
+    The 3×3 median erases a 1 px line, and with it the stroke around a Figma frame: often the
+    only edge between a screen and a canvas of its colour (dark on dark, white on white). Lines
+    as long as STROKE_LENGTH of the image's short side that stand out from the median by
+    STROKE_CONTRAST are kept, and grown back along their marks round a frame's rounded corners
+    (STROKE_CORNER); text and icons have no straight stroke that long.
+    """
+    pixels = cv2.medianBlur(raw, 3)
+    # cv2's per-channel maximum: numpy's max over the channel axis took 45 ms on a 3 MP screen.
+    red, green, blue = cv2.split(cv2.absdiff(raw, pixels))
+    marks = (cv2.max(cv2.max(red, green), blue) >= STROKE_CONTRAST).astype(np.uint8)
+    length = max(9, round(STROKE_LENGTH * min(raw.shape[:2])))
+    lines = cv2.morphologyEx(marks, cv2.MORPH_OPEN, np.ones((1, length), np.uint8)) | cv2.morphologyEx(
+        marks, cv2.MORPH_OPEN, np.ones((length, 1), np.uint8)
+    )
+    if not lines.any():
+        return pixels
+    kernel = np.ones((3, 3), np.uint8)
+    for _ in range(max(2, round(STROKE_CORNER * min(raw.shape[:2])))):
+        grown = cv2.dilate(lines, kernel) & marks
+        if np.array_equal(grown, lines):
+            break
+        lines = grown
+    pixels = pixels.copy()
+    pixels[lines > 0] = raw[lines > 0]
+    return pixels
+
+
+def _split_merged(pixels: np.ndarray, blobs: list[_Blob], thin: int) -> list[_Blob]:
+    """Large shapes that are screens merged through a narrow, shadowed gap, taken apart (see SPLIT_FLOOD_STEP)."""
+    height, width = pixels.shape[:2]
+    result: list[_Blob] = []
+    for blob in blobs:
+        if blob.area < MIN_REGION_SHARE * width * height or blob.solidity < MIN_SOLIDITY:
+            result.append(blob)
+            continue
+        result.extend(_split_blob(pixels, blob, thin) or [blob])
+    return result
+
+
+def _split_blob(pixels: np.ndarray, blob: _Blob, thin: int) -> list[_Blob] | None:
+    height, width = pixels.shape[:2]
+    x0, y0 = max(0, blob.x - 2), max(0, blob.y - 2)
+    x1, y1 = min(width, blob.x + blob.w + 2), min(height, blob.y + blob.h + 2)
+    canvas = _flood_canvas(np.ascontiguousarray(pixels[y0:y1, x0:x1]), SPLIT_FLOOD_STEP, min_border=0.0)
+    if canvas is None:
+        return None
+    foreground = (canvas == 0).astype(np.uint8)
+    solid = cv2.morphologyEx(
+        foreground, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (thin, thin))
+    )
+    count, _, stats, _ = cv2.connectedComponentsWithStats(solid, connectivity=8)
+    pieces = [s for s in stats[1:count] if s[cv2.CC_STAT_AREA] >= SPLIT_MIN_SHARE * blob.area]
+    if len(pieces) < 2:
+        return None
+    areas = [int(s[cv2.CC_STAT_AREA]) for s in pieces]
+    if sum(areas) < SPLIT_MIN_KEPT * blob.pixels or min(areas) < MIN_SIZE_RATIO * max(areas):
+        return None
+    return [
+        _Blob(
+            x0 + int(s[cv2.CC_STAT_LEFT]),
+            y0 + int(s[cv2.CC_STAT_TOP]),
+            int(s[cv2.CC_STAT_WIDTH]),
+            int(s[cv2.CC_STAT_HEIGHT]),
+            int(s[cv2.CC_STAT_AREA]),
+        )
+        for s in pieces
+    ]
 
 
 def _refine(image: Image.Image, boxes: list[Box], inverse: float) -> list[Box]:
@@ -287,19 +423,38 @@ def _refine(image: Image.Image, boxes: list[Box], inverse: float) -> list[Box]:
         if count < 2:
             refined.append((x, y, w, h))
             continue
+        found = [
+            (x0 + round(bx / scale), y0 + round(by / scale), round(bw / scale), round(bh / scale))
+            for bx, by, bw, bh, pixels in stats[1:count]
+            if pixels >= SPLIT_MIN_SHARE * crop.width * crop.height
+        ]
+        areas = [bw * bh for _, _, bw, bh in found]
+        if (
+            len(found) >= 2
+            and sum(areas) >= REFINE_MIN_AREA * w * h
+            and min(areas) >= REFINE_PAIR_RATIO * max(areas)
+        ):
+            # Two screens the detection scale saw as one (a 4 px gap beside a hard shadow).
+            refined.extend(found)
+            continue
         best = 1 + int(np.argmax(stats[1:count, cv2.CC_STAT_AREA]))
         bx, by, bw, bh = (int(v) for v in stats[best, :4])
         box = (x0 + round(bx / scale), y0 + round(by / scale), round(bw / scale), round(bh / scale))
         # The finer box must be the same screen: nearly as large, else keep the coarse one.
         refined.append(box if box[2] * box[3] >= REFINE_MIN_AREA * w * h else (x, y, w, h))
-    return refined
+    if len(refined) == len(boxes):
+        return refined
+    ordered = _rows([_Blob(*box, box[2] * box[3]) for box in refined])
+    return [(b.x, b.y, b.w, b.h) for row in ordered for b in row]
 
 
-def _flood_canvas(pixels: np.ndarray) -> np.ndarray | None:
-    """A mask (h+2 × w+2, as cv2.floodFill wants it) that is non-zero on the canvas, or None if the border is not canvas."""
+def _flood_canvas(
+    pixels: np.ndarray, flood_step: int = FLOOD_STEP, min_border: float = MIN_BORDER_CANVAS
+) -> np.ndarray | None:
+    """A mask (h × w) that is non-zero on the canvas, or None if the border is not canvas."""
     h, w = pixels.shape[:2]
     mask = np.zeros((h + 2, w + 2), np.uint8)
-    step = (FLOOD_STEP,) * 3
+    step = (flood_step,) * 3
     # 4-connectivity: an 8-connected fill slips through the anti-aliased corner of an artboard.
     flags = 4 | cv2.FLOODFILL_MASK_ONLY | (1 << 8)
     seeds = _border_points(w, h)
@@ -312,7 +467,7 @@ def _flood_canvas(pixels: np.ndarray) -> np.ndarray | None:
         cv2.floodFill(pixels, mask, (int(x), int(y)), (0, 0, 0), step, step, flags)
         fills += 1
     ring = np.concatenate([mask[1, 1:-1], mask[-2, 1:-1], mask[1:-1, 1], mask[1:-1, -2]])
-    if ring.mean() < MIN_BORDER_CANVAS:
+    if ring.mean() < min_border:
         return None
     return mask[1:-1, 1:-1]
 
@@ -324,7 +479,13 @@ def _border_points(w: int, h: int) -> list[tuple[int, int]]:
 
 
 def _is_board(
-    blobs: Sequence[_Blob], width: int, height: int, ink: int, min_side: float
+    blobs: Sequence[_Blob],
+    width: int,
+    height: int,
+    ink: int,
+    min_side: float,
+    min_gap_share: float = 0.0,
+    min_gap_px: float = 0.0,
 ) -> tuple[list[_Blob], str]:
     """The screens in reading order when the blobs clearly make a board of screens, else [] and why not."""
     image_area = width * height
@@ -340,7 +501,7 @@ def _is_board(
     if any(min(b.w, b.h) < min_side for b in large):
         return [], "a large shape is too small to hold a legible screen"
     largest = max(b.area for b in large)
-    if min(b.area for b in large) < MIN_SIZE_RATIO * largest:
+    if min(b.area for b in large) < MIN_SIZE_RATIO * largest or _merged_pair(large):
         return [], "the shapes differ in size"
     strays = [b for b in blobs if b not in large]
     # A shape much lower than the others may be the top of a screen the fill leaked into.
@@ -357,7 +518,7 @@ def _is_board(
     if all(len(row) < 2 for row in rows):
         return [], "a single column of shapes"
     short = float(np.median([min(b.w, b.h) for b in large]))
-    min_gap = MIN_GAP_SHARE * short
+    min_gap = max(min_gap_px, min_gap_share * short)
     for row in rows:
         for left, right in pairwise(row):
             if right.x - (left.x + left.w) < min_gap:
@@ -382,6 +543,17 @@ def _is_board(
     if outside > (MAX_OUTSIDE_INK_SCREEN_SHAPED if screen_shaped else MAX_OUTSIDE_INK):
         return [], f"ink outside the shapes is {outside:.0%} of theirs"
     return [b for row in rows for b in row], "board"
+
+
+def _merged_pair(shapes: Sequence[_Blob]) -> bool:
+    """Whether one shape is two of another side by side or stacked (see PAIR_WIDTH)."""
+    for a in shapes:
+        for b in shapes:
+            if abs(a.h - b.h) <= PAIR_SAME * b.h and PAIR_WIDTH[0] <= a.w / b.w <= PAIR_WIDTH[1]:
+                return True
+            if abs(a.w - b.w) <= PAIR_SAME * b.w and PAIR_WIDTH[0] <= a.h / b.h <= PAIR_WIDTH[1]:
+                return True
+    return False
 
 
 def _leaked_screens(
@@ -454,15 +626,87 @@ def _gutter_blobs(foreground: np.ndarray) -> list[_Blob]:
     height, width = foreground.shape
     blobs: list[_Blob] = []
     bridge = max(2, round(GUTTER_ROW_GAP * height))
+    bands: list[tuple[int, int]] = []
     for top, bottom in _runs(foreground.sum(axis=1) > GUTTER_INK * width, bridge):
+        # A line running down through the blank rows (a screen's border or hard shadow, with an
+        # empty middle of a white screen beside it) keeps the rows above and below one band.
+        if bands and foreground[bands[-1][1] : top].all(axis=0).any():
+            bands[-1] = (bands[-1][0], bottom)
+        else:
+            bands.append((top, bottom))
+    for top, bottom in bands:
         band = foreground[top:bottom]
-        for left, right in _runs(band.sum(axis=0) > GUTTER_INK * (bottom - top)):
-            piece = band[:, left:right]
-            rows = _runs(piece.sum(axis=1) > 0, bridge)
+        columns = _runs(band.sum(axis=0) > GUTTER_INK * (bottom - top))
+        for left, right in _join_fragments(columns, bottom - top):
+            rows = _runs(band[:, left:right].sum(axis=1) > 0, bridge)
             start, end = max(rows, key=lambda r: r[1] - r[0])
             w, h = right - left, end - start
             blobs.append(_Blob(left, top + start, w, h, w * h))
     return blobs
+
+
+def _join_fragments(columns: list[tuple[int, int]], band_height: int) -> list[tuple[int, int]]:
+    """Columns of ink between gutters joined into screens: a white screen on a white canvas is
+    blank between its label and its buttons, so its content comes apart into narrow columns
+    (and its hard shadow or border into a thin one). The widest column, when screen-wide
+    (GUTTER_SCREEN_WIDTH of the band's height), is the measure: neighbouring columns join while
+    together no wider than GUTTER_JOIN_WIDTH of it. Joining never adds a shape, so it can only
+    turn a board's fragments into screens or a screen's columns into one."""
+    widest = max((right - left for left, right in columns), default=0)
+    if widest < GUTTER_SCREEN_WIDTH * band_height:
+        return columns
+    joined: list[tuple[int, int]] = []
+    for left, right in columns:
+        if joined and right - joined[-1][0] <= GUTTER_JOIN_WIDTH * widest:
+            joined[-1] = (joined[-1][0], right)
+        else:
+            joined.append((left, right))
+    return joined
+
+
+def _leaves_out(shapes: Sequence[_Blob], regions: Sequence[_Blob]) -> bool:
+    """Whether ink between gutters, screen-sized beside the regions (LEFT_OUT_SHARE), lies mostly
+    outside them (LEFT_OUT_COVERED): a screen whose edge the fill crossed left only its content, and
+    cutting out the others would drop it from the check."""
+    area = float(np.median([r.area for r in regions]))
+    for shape in shapes:
+        if shape.area < LEFT_OUT_SHARE * area:
+            continue
+        inside = sum(_intersection(shape, r) for r in regions)
+        if inside < LEFT_OUT_COVERED * shape.area:
+            return True
+    return False
+
+
+def _holds_two(regions: Sequence[_Blob], shapes: Sequence[_Blob], image_area: int) -> bool:
+    """Whether a region between gutters holds two screen-shaped shapes the canvas fill found, one
+    above the other or side by side, each HOLDS_TWO_SHARE of its height: two screens of two rows
+    whose band the captions between them held together (a region as tall as both, which a
+    tablet's proportions let through: each screen 0.46 of it; cards in a white screen are not
+    screen-shaped or under 0.4)."""
+    large = [
+        b
+        for b in shapes
+        if b.area >= MIN_REGION_SHARE * image_area and SCREEN_ASPECT[0] <= b.aspect <= SCREEN_ASPECT[1]
+    ]
+    for region in regions:
+        inside = [
+            b for b in large if _intersection(b, region) >= 0.5 * b.area and b.h >= HOLDS_TWO_SHARE * region.h
+        ]
+        for a, b in pairwise(sorted(inside, key=lambda s: (s.y, s.x))):
+            apart_down = b.y >= a.y + a.h * (1 - LEAK_BAND_SLACK)
+            apart_across = b.x >= a.x + a.w * (1 - LEAK_BAND_SLACK) or a.x >= b.x + b.w * (
+                1 - LEAK_BAND_SLACK
+            )
+            if apart_down or apart_across:
+                return True
+    return False
+
+
+def _intersection(a: _Blob, b: _Blob) -> int:
+    w = min(a.x + a.w, b.x + b.w) - max(a.x, b.x)
+    h = min(a.y + a.h, b.y + b.h) - max(a.y, b.y)
+    return max(0, w) * max(0, h)
 
 
 def _union(a: _Blob, b: _Blob) -> _Blob:
