@@ -486,3 +486,18 @@ def test_single_screen_in_new_wording_is_its_step(truth: str, index: int) -> Non
 def test_second_batch_single_screen_is_its_step(truth: str, index: int) -> None:
     screen = classify_flow([reading("x.png", *SINGLE_SCREENS_SECOND[truth][index])])[0]
     assert screen.step.value == truth
+
+
+def test_tiktok_login_page_listing_other_log_in_providers_is_no_page_of_services() -> None:
+    login = (
+        ("heading", "TikTok"),
+        ("text", "Log in"),
+        ("button", "Log in with Google"),
+        ("button", "Log in with Facebook"),
+        ("button", "Log in with Apple"),
+        ("button", "Log in with phone or email"),
+        ("text", "Don't have an account? Sign up"),
+    )
+    screen = classify_flow([reading("x.png", *login)])[0]
+    assert screen.step.value == "authorize"
+    assert not screen.facts.other_services

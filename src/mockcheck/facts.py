@@ -90,6 +90,16 @@ def _reports_connected(element: Element) -> bool:
 
 
 _COMPLETION = re.compile(vocab.COMPLETION_PATTERN)
+_LOGIN_WITH = re.compile(r"\b(?:continue|log ?in|sign ?in|sign up|login)\s+(?:with|using|via)\b")
+
+
+def _offers_login(element: Element) -> bool:
+    """'Continue with Google': a way to log in with another provider. 'Continue with TikTok' is not
+    counted here, as on the app's own page it is how TikTok is connected."""
+    text = normalise(element.text)
+    return _LOGIN_WITH.search(text) is not None and not mentions_tiktok(text)
+
+
 _TIKTOK_ACCESS = re.compile(vocab.TIKTOK_ACCESS_PATTERN)
 
 
@@ -424,8 +434,19 @@ def extract(reading: ScreenReading) -> ScreenFacts:
     if proceed is None and go_back is not None:
         proceed = _button_beside(content, go_back)
     words = [w.text for line in layout.lines for w in line.words]
+    # 'Continue with Google', 'Sign in with Apple': ways to log in, on TikTok's page or the app's,
+    # not services offered for connecting.
+    login_options = {e.box for e in elements if _offers_login(e)}
     others = tuple(
-        sorted({p for e in elements for p in vocab.OTHER_SERVICES if contains(normalise(e.text), p)})
+        sorted(
+            {
+                p
+                for e in elements
+                if e.box not in login_options
+                for p in vocab.OTHER_SERVICES
+                if contains(normalise(e.text), p)
+            }
+        )
     )
     placeholders = tuple(
         Mention(p, e.text, e.box, e.kind)
@@ -438,7 +459,10 @@ def extract(reading: ScreenReading) -> ScreenFacts:
             Mention("tiktok", e.text, e.box, e.kind) for e in elements if mentions_tiktok(normalise(e.text))
         ),
         tiktok_option=_tiktok_option(elements, {m.box for m in success}),
-        connect_cues=_mentions([e for e in elements if not _reports_completion(e)], vocab.CONNECT_VERBS),
+        connect_cues=_mentions(
+            [e for e in elements if not _reports_completion(e) and e.box not in login_options],
+            vocab.CONNECT_VERBS,
+        ),
         other_services=others,
         connecting_cues=_mentions(elements, vocab.CONNECTING_CUES),
         handover=_mentions(content, vocab.HANDOVER_CUES),
