@@ -287,7 +287,7 @@ def test_same_page_with_a_new_banner_is_no_copy() -> None:
 
 
 def test_half_size_copy_read_with_slips_still_counts_as_a_copy() -> None:
-    from mockcheck.textmatch import shows_new_content
+    from mockcheck.fingerprint import _shows_new_content as shows_new_content
 
     original = "choose where your uploads come from import posts and stories from google photos"
     half_size = "choos where yourupiosh come trom inport pouls and wtories from googhe photos"

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from mockcheck import vocab
 from mockcheck.facts import extract
-from mockcheck.fingerprint import same_picture
+from mockcheck.fingerprint import is_copy
 from mockcheck.model import JOURNEY, ClassifiedScreen, Mention, ScreenFacts, ScreenReading, Step
-from mockcheck.textmatch import normalise, shows_new_content
+from mockcheck.textmatch import normalise
 
 STEPS: tuple[Step, ...] = (*JOURNEY, Step.OTHER)
 
@@ -371,12 +371,7 @@ def classify_flow(readings: Sequence[ScreenReading]) -> list[ClassifiedScreen]:
     # where OCR reads less of it: it takes the original's scores.
     for i, later in enumerate(readings):
         for j in range(i):
-            a, b = readings[j].layout, later.layout
-            if same_picture(
-                facts[j].fingerprint, facts[i].fingerprint, a.width / a.height, b.width / b.height
-            ) and not shows_new_content(
-                normalise(a.text), normalise(b.text), (a.width, a.height), (b.width, b.height)
-            ):
+            if is_copy(facts[j].fingerprint, readings[j].layout, facts[i].fingerprint, later.layout):
                 scored[i] = scored[j]
                 break
     table = [{step: s.score for step, s in row.items()} for row in scored]

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 from PIL import Image
+
+from mockcheck.textmatch import normalise
+
+if TYPE_CHECKING:
+    from mockcheck.model import Layout
 
 HASH_SIDE = 16  # 16×16 difference hash: 256 bits, robust to re-export, scaling and JPEG
 # Bits that may differ for two exports of the same screen. Different screens of one app
@@ -39,3 +46,35 @@ def near_duplicates(a: int, b: int, aspect_a: float, aspect_b: float) -> bool:
 def same_picture(a: int, b: int, aspect_a: float, aspect_b: float) -> bool:
     """So close that no text comparison is needed: a copy, a re-encoding or a rescaled export."""
     return distance(a, b) <= SAME_PICTURE_BITS and _same_shape(aspect_a, aspect_b)
+
+
+# A same-size copy of a screen (re-encoded, re-exported) reads the same words, bar a few OCR
+# slips. More new words than this, and this share of the later screen's words, is new content:
+# a banner 'Your TikTok is linked' over the same settings page is another screen. A rescaled
+# copy is not compared by its words: OCR of a half-size copy invents slips by the handful
+# ('inport', 'wtories' for 'import', 'stories' in the duplicate-screen fixture).
+NEW_CONTENT_WORDS = 3
+NEW_CONTENT_SHARE = 0.2
+SAME_SIZE_TOLERANCE = 0.03
+
+
+def _shows_new_content(
+    earlier: str, later: str, earlier_size: tuple[int, int], later_size: tuple[int, int]
+) -> bool:
+    """Whether normalised `later`, at the same size as `earlier`, holds words (four letters or more) it lacks."""
+    if any(
+        abs(a - b) > SAME_SIZE_TOLERANCE * max(a, b) for a, b in zip(earlier_size, later_size, strict=True)
+    ):
+        return False
+    seen = {w for w in earlier.split() if len(w) >= 4}
+    words = [w for w in later.split() if len(w) >= 4]
+    new = {w for w in words if w not in seen}
+    return len(new) >= NEW_CONTENT_WORDS and len(new) >= NEW_CONTENT_SHARE * len(set(words))
+
+
+def is_copy(fingerprint_a: int, a: Layout, fingerprint_b: int, b: Layout) -> bool:
+    """Whether screen `b` is a copy of screen `a` (re-encoded, re-exported, rescaled): the same
+    picture and, when the two are the same size, no new words."""
+    return same_picture(fingerprint_a, fingerprint_b, a.width / a.height, b.width / b.height) and not (
+        _shows_new_content(normalise(a.text), normalise(b.text), (a.width, a.height), (b.width, b.height))
+    )

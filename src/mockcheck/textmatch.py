@@ -127,27 +127,3 @@ def mentions_tiktok(text: str) -> bool:
         if token.startswith("t") and fuzz.ratio(token, "tiktok") >= 80:
             return True
     return False
-
-
-# A same-size copy of a screen (re-encoded, re-exported) reads the same words, bar a few OCR
-# slips. More new words than this, and this share of the later screen's words, is new content:
-# a banner 'Your TikTok is linked' over the same settings page is another screen. A rescaled
-# copy is not compared by its words: OCR of a half-size copy invents slips by the handful
-# ('inport', 'wtories' for 'import', 'stories' in the duplicate-screen fixture).
-NEW_CONTENT_WORDS = 3
-NEW_CONTENT_SHARE = 0.2
-SAME_SIZE_TOLERANCE = 0.03
-
-
-def shows_new_content(
-    earlier: str, later: str, earlier_size: tuple[int, int], later_size: tuple[int, int]
-) -> bool:
-    """Whether normalised `later`, at the same size as `earlier`, holds words (four letters or more) it lacks."""
-    if any(
-        abs(a - b) > SAME_SIZE_TOLERANCE * max(a, b) for a, b in zip(earlier_size, later_size, strict=True)
-    ):
-        return False
-    seen = {w for w in earlier.split() if len(w) >= 4}
-    words = [w for w in later.split() if len(w) >= 4]
-    new = {w for w in words if w not in seen}
-    return len(new) >= NEW_CONTENT_WORDS and len(new) >= NEW_CONTENT_SHARE * len(set(words))

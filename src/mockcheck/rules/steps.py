@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
-from mockcheck.fingerprint import near_duplicates, same_picture
+from mockcheck.fingerprint import is_copy, near_duplicates
 from mockcheck.model import JOURNEY, Severity, Step
 from mockcheck.rules.base import Flow, Issue, rule
-from mockcheck.textmatch import normalise, shows_new_content
+from mockcheck.textmatch import normalise
 
 GUIDELINE_FOUR_SCREENS = (
     "Your upload must ... demonstrate the end-to-end user journey. This includes showing four "
@@ -87,9 +87,7 @@ def duplicate_screen(flow: Flow) -> Iterator[Issue]:
             ):
                 continue
             text_a, text_b = normalise(a.text), normalise(b.text)
-            copy = same_picture(
-                earlier.facts.fingerprint, later.facts.fingerprint, a.width / a.height, b.width / b.height
-            ) and not shows_new_content(text_a, text_b, (a.width, a.height), (b.width, b.height))
+            copy = is_copy(earlier.facts.fingerprint, a, later.facts.fingerprint, b)
             if not copy and (text_a or text_b) and fuzz.ratio(text_a, text_b) < DUPLICATE_TEXT_SIMILARITY:
                 continue
             yield Issue(
