@@ -43,6 +43,8 @@ DEVELOPER_PORTAL_MIN_CUES = 3
 PROVIDER_CONSENT_MIN_CUES = 2
 # An address bar's text: 'www.tiktok.com/v2/auth/authorize', maybe with a lock or a tab title.
 URL_MAX_WORDS = 3
+TIKTOK_ADDRESSES = ("tiktok.com", "www.tiktok.com")
+TIKTOK_LOGIN_PHRASES = vocab.AUTHORIZE_LOGIN_STRONG + vocab.AUTHORIZE_LOGIN_SPECIFIC
 # 'Email address', 'Password', 'Forgot password?': a log-in form, when one of them is a password.
 APP_SIGN_IN_MIN_CUES = 2
 
@@ -63,12 +65,14 @@ def _capped(mentions: Sequence[object], each: float, cap: float) -> float:
     return min(len(mentions) * each, cap)
 
 
+def _tiktok_login_wording(f: ScreenFacts) -> bool:
+    """Log-in wording only TikTok's own page uses: 'Log in to TikTok', 'Use QR code'."""
+    return any(c.phrase in TIKTOK_LOGIN_PHRASES for c in f.login_cues)
+
+
 def _tiktok_evident(f: ScreenFacts) -> bool:
     """TikTok named, or its page recognisable by wording only it uses (its scope sentences, its login options)."""
-    return bool(f.tiktok or f.scope_wording) or any(
-        c.phrase in vocab.AUTHORIZE_LOGIN_SPECIFIC or c.phrase in vocab.AUTHORIZE_LOGIN_STRONG
-        for c in f.login_cues
-    )
+    return bool(f.tiktok or f.scope_wording) or _tiktok_login_wording(f)
 
 
 def _app_sign_in(f: ScreenFacts) -> bool:
@@ -81,8 +85,7 @@ def _app_sign_in(f: ScreenFacts) -> bool:
         return False
     # TikTok's own log-in form has a password too; it names TikTok other than in a
     # 'Continue with TikTok' button, or offers TikTok's own options.
-    tiktok_page = vocab.AUTHORIZE_LOGIN_STRONG + vocab.AUTHORIZE_LOGIN_SPECIFIC
-    if any(c.phrase in tiktok_page for c in f.login_cues):
+    if _tiktok_login_wording(f):
         return False
     return not _names_tiktok_itself(f)
 
@@ -98,10 +101,7 @@ def _on_tiktok_com(f: ScreenFacts) -> bool:
     The app's own screens are never served from tiktok.com, whatever their heading says
     ('Connect Grove to TikTok' is how TikTok's consent page may title itself).
     """
-    return any(
-        c.phrase in ("tiktok.com", "www.tiktok.com") and len(c.text.split()) <= URL_MAX_WORDS
-        for c in f.consent_cues
-    )
+    return any(c.phrase in TIKTOK_ADDRESSES and len(c.text.split()) <= URL_MAX_WORDS for c in f.consent_cues)
 
 
 def score_connect(f: ScreenFacts) -> StepScore:
@@ -151,8 +151,7 @@ def score_connect(f: ScreenFacts) -> StepScore:
     ):
         score -= 1.5 + (0.5 if f.data else 0.0)
     # TikTok's own page offers 'Continue with Google' too: its login and consent cues outweigh that.
-    tiktok_page = vocab.AUTHORIZE_LOGIN_STRONG + vocab.AUTHORIZE_LOGIN_SPECIFIC
-    if any(c.phrase in tiktok_page for c in f.login_cues) or f.scope_wording or _on_tiktok_com(f):
+    if _tiktok_login_wording(f) or f.scope_wording or _on_tiktok_com(f):
         score -= 2.0
     return StepScore(score, tuple(ev))
 
@@ -222,7 +221,7 @@ def score_authorize(f: ScreenFacts) -> StepScore:
     if _on_tiktok_com(f):
         score += 2.0
         ev.append("tiktok.com address")
-    elif any(c.phrase in ("tiktok.com", "www.tiktok.com") for c in f.consent_cues):
+    elif any(c.phrase in TIKTOK_ADDRESSES for c in f.consent_cues):
         score += 1.0
         ev.append("names tiktok.com")
     if not _tiktok_evident(f):
