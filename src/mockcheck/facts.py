@@ -21,14 +21,6 @@ MAX_CONTROL_WORDS = 4
 CONTROL_TEXT_SHARE = 0.6
 # 'TikTok', 'TikTok Connect', '@handle on TikTok': a label of a service entry, not a sentence.
 TIKTOK_LABEL_WORDS = 4
-FOREIGN_ACCESS = re.compile(
-    r"\b(?:requests?|requesting|wants?|would like|is asking for)\b.{0,20}?\baccess (?:to )?your ([a-z0-9]+)"
-)
-# Words that follow 'access to your' without naming a provider.
-NOT_A_PROVIDER = frozenset(
-    "account accounts data information info profile personal public basic private email contacts "
-    "photos videos channel library activity content".split()
-)
 # A title opens the screen within its top half; a heading lower down may be an unframed button.
 TITLE_ZONE = 0.5
 # The proceed and go-back controls of one screen sit within this many control heights of each other.
@@ -44,12 +36,21 @@ BAR_EDGE_SHARE = 0.125
 BROWSER_CHROME_SHARE = 0.2
 # 'We never analyse your messages', "won't be able to see": a verb this close after a negation.
 NEGATION_REACH = 3
+# 'we turn', 'Sonar can recommend': a bare purpose verb's subject stands this close before it.
+SUBJECT_REACH = 3
 # In a sentence this long, a generic noun ('videos', 'clips') names the user's data only when
 # owned: 'to recommend videos' is what the app shows, 'your videos' what it takes.
 DATA_SENTENCE_WORDS = 5
 # A purpose verb alone makes a purpose only in a sentence: 'Group chats' or 'Highlights' is a label.
 PURPOSE_SENTENCE_WORDS = 4
 URL = re.compile(r"(https?:|www\.|\.com\b|\.co\b|\.app\b|\.io\b|/[a-z0-9?=&%.]+/)")
+_TOKEN = re.compile(r"[a-z][a-z'-]*")
+_COMPLETION = re.compile(vocab.COMPLETION_PATTERN)
+_LOGIN_WITH = re.compile(vocab.LOGIN_WITH_PATTERN)
+_FOREIGN_ACCESS = re.compile(vocab.FOREIGN_ACCESS_PATTERN)
+_TIKTOK_ACCESS = re.compile(vocab.TIKTOK_ACCESS_PATTERN)
+_DATA_PATTERNS = {ds: tuple(re.compile(p) for p in ps) for ds, ps in vocab.DATA_PATTERNS.items()}
+_PURPOSE_PATTERNS = tuple(re.compile(p) for p in vocab.PURPOSE_PATTERNS)
 
 
 def _mentions(
@@ -89,18 +90,11 @@ def _reports_connected(element: Element) -> bool:
     )
 
 
-_COMPLETION = re.compile(vocab.COMPLETION_PATTERN)
-_LOGIN_WITH = re.compile(r"\b(?:continue|log ?in|sign ?in|sign up|login)\s+(?:with|using|via)\b")
-
-
 def _offers_login(element: Element) -> bool:
     """'Continue with Google': a way to log in with another provider. 'Continue with TikTok' is not
     counted here, as on the app's own page it is how TikTok is connected."""
     text = normalise(element.text)
     return _LOGIN_WITH.search(text) is not None and not mentions_tiktok(text)
-
-
-_TIKTOK_ACCESS = re.compile(vocab.TIKTOK_ACCESS_PATTERN)
 
 
 def _reports_completion(element: Element) -> bool:
@@ -213,17 +207,12 @@ def _foreign_access(elements: Iterable[Element]) -> tuple[Mention, ...]:
     found: list[Mention] = []
     for e in elements:
         text = normalise(e.text)
-        match = FOREIGN_ACCESS.search(text)
-        if match and match.group(1) not in NOT_A_PROVIDER and not mentions_tiktok(match.group(1)):
+        match = _FOREIGN_ACCESS.search(text)
+        if match and match.group(1) not in vocab.NOT_A_PROVIDER and not mentions_tiktok(match.group(1)):
             found += [Mention("foreign access", e.text, e.box, e.kind)] * 2
         elif _TIKTOK_ACCESS.search(text):
             found.append(Mention("access to your tiktok account", e.text, e.box, e.kind))
     return tuple(found)
-
-
-_DATA_PATTERNS = {ds: tuple(re.compile(p) for p in ps) for ds, ps in vocab.DATA_PATTERNS.items()}
-_PURPOSE_PATTERNS = tuple(re.compile(p) for p in vocab.PURPOSE_PATTERNS)
-_TOKEN = re.compile(r"[a-z][a-z'-]*")
 
 
 def _negated(text: str, start: int) -> bool:
@@ -271,7 +260,7 @@ def _purpose_phrase(text: str) -> str | None:
         for candidate in (pair, token.group()):
             if candidate not in vocab.PURPOSE_VERBS or not counts(token.start(), token.end()):
                 continue
-            before = {t.group() for t in tokens[max(0, i - NEGATION_REACH) : i]}
+            before = {t.group() for t in tokens[max(0, i - SUBJECT_REACH) : i]}
             following = (
                 tokens[i + len(candidate.split())] if i + len(candidate.split()) < len(tokens) else None
             )

@@ -585,6 +585,18 @@ PROVIDER_CONSENT_CUES = _norm(
     "revoke access", "remove this access", "manage access", "is requesting permission",
     "requesting permission", "is asking to", "would like permission",
 )  # fmt: skip
+# 'Example App requests access to your PayPal account': another provider's consent sentence;
+# group 1 is the provider, unless it is one of NOT_A_PROVIDER.
+FOREIGN_ACCESS_PATTERN = (
+    r"\b(?:requests?|requesting|wants?|would like|is asking for)\b.{0,20}?\baccess (?:to )?your ([a-z0-9]+)"
+)
+# Words that follow 'access to your' without naming a provider.
+NOT_A_PROVIDER = frozenset(
+    "account accounts data information info profile personal public basic private email contacts "
+    "photos videos channel library activity content".split()
+)
+# 'Continue with Google', 'Sign in with Apple': logging in with another provider.
+LOGIN_WITH_PATTERN = r"\b(?:continue|log ?in|sign ?in|sign up|login)\s+(?:with|using|via)\b"
 # A consent page speaks of the app in the third person asking for the TikTok account: 'Grove is
 # asking to connect to your TikTok account'. The app's own screen says 'we'.
 TIKTOK_ACCESS_PATTERN = (
