@@ -1,6 +1,9 @@
 from __future__ import annotations
 
-from mockcheck.classify import classify_flow
+import itertools
+import math
+
+from mockcheck.classify import SOFTMAX_TEMPERATURE, START, STEPS, _marginals, _transition, classify_flow
 from mockcheck.model import Step
 
 from builders import AUTHORIZE, CONNECT, CONNECTING, RESULT, flow, reading
@@ -168,11 +171,6 @@ def test_connect_page_of_any_service_is_connect() -> None:
 
 
 def test_marginals_equal_brute_force_over_every_reading_of_the_flow() -> None:
-    import itertools
-    import math
-
-    from mockcheck.classify import SOFTMAX_TEMPERATURE, START, STEPS, _marginals, _transition
-
     table = [
         {s: v for s, v in zip(STEPS, row, strict=True)}
         for row in ((3.0, 1.0, 0.0, 0.2, 1.5), (2.0, 2.2, 0.0, 0.1, 1.5), (0.0, 0.3, 4.0, 0.0, 1.5))

@@ -471,20 +471,20 @@ SINGLE_SCREENS_SECOND = {
 }
 
 
-@pytest.mark.parametrize(
-    ("truth", "index"),
-    [(t, i) for batch in (SINGLE_SCREENS,) for t, screens in batch.items() for i in range(len(screens))],
-)
-def test_single_screen_in_new_wording_is_its_step(truth: str, index: int) -> None:
-    screen = classify_flow([reading("x.png", *SINGLE_SCREENS[truth][index])])[0]
-    assert screen.step.value == truth
+SINGLE_SCREEN_BATCHES = {"first": SINGLE_SCREENS, "second": SINGLE_SCREENS_SECOND}
 
 
 @pytest.mark.parametrize(
-    ("truth", "index"), [(t, i) for t, screens in SINGLE_SCREENS_SECOND.items() for i in range(len(screens))]
+    ("batch", "truth", "index"),
+    [
+        (batch, truth, i)
+        for batch, screens_by_truth in SINGLE_SCREEN_BATCHES.items()
+        for truth, screens in screens_by_truth.items()
+        for i in range(len(screens))
+    ],
 )
-def test_second_batch_single_screen_is_its_step(truth: str, index: int) -> None:
-    screen = classify_flow([reading("x.png", *SINGLE_SCREENS_SECOND[truth][index])])[0]
+def test_single_screen_in_new_wording_is_its_step(batch: str, truth: str, index: int) -> None:
+    screen = classify_flow([reading("x.png", *SINGLE_SCREEN_BATCHES[batch][truth][index])])[0]
     assert screen.step.value == truth
 
 

@@ -8,9 +8,12 @@ negative is a line a connecting screen *without* the thing may well carry.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from mockcheck.facts import extract
+from mockcheck.model import Element
 
 from builders import reading
 
@@ -365,10 +368,6 @@ def test_data_phrase_names_its_data_set(expected: str, phrase: str) -> None:
 
 
 def test_tiktok_row_title_read_together_with_its_subtitle_is_the_tiktok_option() -> None:
-    from dataclasses import replace
-
-    from mockcheck.model import Element
-
     base = reading(
         "connect.png",
         ("heading", "Linked accounts"),
