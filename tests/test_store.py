@@ -181,3 +181,38 @@ def test_an_unusable_cache_location_is_bypassed(tmp_path: Path) -> None:
     assert caching.read(image()) == LINES
     assert caching.read(image()) == LINES
     assert engine.reads == 2
+
+
+def test_a_cache_another_process_is_opening_at_the_same_moment_is_used_after_a_wait(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two batch workers making a new cache file: switching it to WAL fails at once for one of them.
+    import sqlite3
+
+    real_connect = sqlite3.connect
+    failures = [sqlite3.OperationalError("database is locked")]
+
+    class Racing:
+        def __init__(self, conn: sqlite3.Connection) -> None:
+            self.conn = conn
+
+        def execute(self, sql: str, *args: object) -> object:
+            if "journal_mode" in sql and failures:
+                raise failures.pop()
+            return self.conn.execute(sql, *args)
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.conn, name)
+
+        def __enter__(self) -> sqlite3.Connection:
+            return self.conn.__enter__()
+
+        def __exit__(self, *exc: object) -> object:
+            return self.conn.__exit__(*exc)
+
+    monkeypatch.setattr(sqlite3, "connect", lambda *a, **k: Racing(real_connect(*a, **k)))
+    engine = CountingEngine()
+    caching = CachingEngine(engine, OcrCache(tmp_path / "ocr.sqlite"))
+    caching.read(image())
+    caching.read(image())
+    assert not failures and engine.reads == 1 and caching.hits == 1

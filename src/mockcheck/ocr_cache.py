@@ -30,6 +30,8 @@ CACHE_ENV = "MOCKCHECK_CACHE_DIR"
 OCR_CACHE_NAME = "ocr-cache.sqlite"
 # Several batch workers write at once; SQLite serialises writers, and a write is ~1 ms.
 BUSY_TIMEOUT_MS = 30_000
+# Opening a new cache while another process opens it can fail at once; tried this many times.
+OPEN_ATTEMPTS = 10
 
 
 def cache_dir() -> Path:
@@ -123,6 +125,23 @@ class OcrCache:
             return None
         conn = getattr(self._local, "conn", None)
         if conn is None:
+            conn = self._open()
+            if conn is None:
+                self.broken = True
+                return None
+            self._local.conn = conn
+        return conn
+
+    def _open(self) -> sqlite3.Connection | None:
+        """A connection to the cache, made ready; None when the file cannot be used.
+
+        Batch workers open a new cache at the same moment, and switching a new file to WAL
+        then fails at once with 'database is locked' for one of them, busy timeout or not (6
+        of 60 pairs of processes): that one waits and tries again rather than going without
+        the cache for its whole life.
+        """
+        for attempt in range(OPEN_ATTEMPTS):
+            conn = None
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -133,11 +152,18 @@ class OcrCache:
                     " PRIMARY KEY (image, engine))"
                 )
                 conn.commit()
+                return conn
+            except sqlite3.OperationalError as exc:
+                if conn is not None:
+                    conn.close()
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    return None
+                time.sleep(0.05 * (attempt + 1))
             except (sqlite3.Error, OSError):
-                self.broken = True
+                if conn is not None:
+                    conn.close()
                 return None
-            self._local.conn = conn
-        return conn
+        return None
 
     def get(self, image: str, engine: str) -> tuple[Line, ...] | None:
         conn = self._connection()
