@@ -52,6 +52,23 @@ def threads_seen_engine() -> ThreadsSeen:
     return ThreadsSeen()
 
 
+class SlowLogged:
+    """A cacheable engine that takes its time and logs which process read which screen."""
+
+    cache_key = "test-slow-logged"
+
+    def read(self, image: Image.Image) -> tuple[Line, ...]:
+        time.sleep(0.5)
+        shade = image.getpixel((90, 40))
+        with open(os.environ["MOCKCHECK_TEST_READS"], "a") as log:
+            log.write(f"{os.getpid()} {shade}\n")
+        return fake_engine().read(image)
+
+
+def slow_logged_engine() -> SlowLogged:
+    return SlowLogged()
+
+
 def screen(path: Path, shade: int) -> None:
     image = Image.new("RGB", (180, 320), (250, 250, 250))
     ImageDraw.Draw(image).rectangle((20, 20 + shade, 160, 60 + shade), fill=(shade, 40, 200))
@@ -370,3 +387,36 @@ def test_largest_submissions_are_checked_first_so_no_worker_idles_at_the_end(tmp
     order: list[str] = []
     run_batch(options(tmp_path, root, workers=1), on_result=lambda result, _: order.append(result.name))
     assert order == ["b large", "c medium", "a small"]
+
+
+def test_an_idle_worker_reads_ahead_the_last_submission_of_the_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "root"
+    (root / "big").mkdir(parents=True)
+    for i in range(10):
+        screen(root / "big" / f"Screen {i + 1}.png", 10 + 10 * i)
+    reads = tmp_path / "reads.log"
+    monkeypatch.setenv("MOCKCHECK_TEST_READS", str(reads))
+    monkeypatch.setenv("MOCKCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    summary = run_batch(options(tmp_path, root, engine_factory=slow_logged_engine))
+    readers = [line.split()[0] for line in reads.read_text().splitlines()]
+    # Both workers read screens of the one submission, and together about once each, not twice.
+    assert len(set(readers)) == 2
+    assert len(readers) <= 11
+    report = jsonl_lines(tmp_path / "out.jsonl")[0]
+    assert summary.errors == 0 and len(report["screens"]) == 10
+    assert all(s["text"] == "Connect TikTok" for s in report["screens"])
+
+
+def test_without_the_ocr_cache_no_worker_reads_ahead(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "root"
+    (root / "big").mkdir(parents=True)
+    for i in range(4):
+        screen(root / "big" / f"Screen {i + 1}.png", 10 + 12 * i)
+    reads = tmp_path / "reads.log"
+    monkeypatch.setenv("MOCKCHECK_TEST_READS", str(reads))
+    monkeypatch.setenv("MOCKCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    run_batch(options(tmp_path, root, engine_factory=slow_logged_engine, ocr_cache=False))
+    readers = [line.split()[0] for line in reads.read_text().splitlines()]
+    assert len(readers) == 4 and len(set(readers)) == 1

@@ -122,6 +122,17 @@ def _warm_engine(cached: bool) -> Any:
     return engine
 
 
+def _job_engine(job: Job) -> Any:
+    """The job's engine behind the OCR cache unless the job says not; a test's engine is cached only
+    when it names a cache_key (see ocr_cache.engine_key)."""
+    if job.engine_factory is None:
+        return _warm_engine(job.ocr_cache)
+    from mockcheck.ocr_cache import CachingEngine
+
+    engine = job.engine_factory()
+    return CachingEngine(engine) if job.ocr_cache else engine
+
+
 def pin_threads() -> None:
     """One thread per native library in this process, which checks one submission at a time.
 
@@ -148,7 +159,7 @@ def check_job(job: Job) -> StoredResult:
         time.sleep(3600)
     try:
         path = Path(job.path)
-        engine = job.engine_factory() if job.engine_factory else _warm_engine(job.ocr_cache)
+        engine = _job_engine(job)
         limits = Limits() if job.ocr_seconds is None else Limits(ocr_seconds=job.ocr_seconds)
         report = check(path, scopes=effective_scopes(path, job.scopes), engine=engine, limits=limits)
     except MockcheckError as exc:
@@ -176,6 +187,41 @@ def check_job(job: Job) -> StoredResult:
     )
 
 
+@dataclass(frozen=True)
+class Prefetch:
+    """Tells an idle worker to read, into the shared OCR cache, the screens of a job another worker is checking."""
+
+    job: Job
+
+
+def prefetch_ocr(job: Job) -> None:
+    """OCR `job`'s screens last to first into the OCR cache, for the worker checking them first to last.
+
+    At the end of a batch one worker may still be checking a big submission while the others
+    have nothing left: they read its screens from the other end, and the checking worker finds
+    them in the cache when it gets there, so the last submission uses every core. Work on a
+    screen both reach at once is done twice, and a failure here costs nothing: the checking
+    worker reads the screen itself.
+    """
+    from mockcheck.boards import split_boards
+    from mockcheck.load import load
+    from mockcheck.ocr_guard import OcrFailed, read_guarded
+
+    pin_threads()
+    limits = Limits() if job.ocr_seconds is None else Limits(ocr_seconds=job.ocr_seconds)
+    try:
+        engine = _job_engine(job)
+        screens = split_boards(load(Path(job.path), limits).screens)
+        for screen in reversed(screens):
+            read_guarded(engine, screen.image, limits.ocr_seconds)
+    except (MockcheckError, OcrFailed, MemoryError, OSError):
+        return
+
+
+def _prefetchable(job: Job) -> bool:
+    return job.ocr_cache and job.misbehave is None
+
+
 def _error(job: Job, reason: str, started: float, *, retry: bool = False) -> StoredResult:
     return StoredResult(
         key=job.key,
@@ -193,8 +239,8 @@ def _worker_loop(conn: Connection) -> None:
     """A pool worker: warm up, say so, then check jobs from the pipe until told to stop.
 
     Messages to the parent: ("ready",) once imports are done (so start-up, seconds on a busy
-    machine, never counts against a submission's timeout) and ("done", result, leaving) per job.
-    Ctrl-C is the parent's to handle.
+    machine, never counts against a submission's timeout), ("done", result, leaving) per job and
+    ("prefetched", leaving) per Prefetch. Ctrl-C is the parent's to handle.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     import mockcheck.pipeline  # noqa: F401  (the expensive imports: numpy, OpenCV, the checker)
@@ -207,11 +253,15 @@ def _worker_loop(conn: Connection) -> None:
             return
         if job is None:
             return
-        result = check_job(job)
+        if isinstance(job, Prefetch):
+            prefetch_ocr(job.job)
+            message: tuple[Any, ...] = ("prefetched",)
+        else:
+            message = ("done", check_job(job))
         # Freed image buffers are not always returned to the system (heap fragmentation): a
         # worker past RECYCLE_WORKER_MB leaves, and a fresh one keeps memory at one submission's worth.
         leaving = _resident_mb() > RECYCLE_WORKER_MB
-        conn.send(("done", result, leaving))
+        conn.send((*message, leaving))
         if leaving:
             return
 
@@ -257,6 +307,11 @@ class _Slot:
     job: Job | None = None
     deadline: float = 0.0
     ready: bool = False  # imports done; a job's timeout starts only then
+    helping: Job | None = None  # a job of another worker whose screens this one is prefetching
+
+    @property
+    def idle(self) -> bool:
+        return self.ready and self.job is None and self.helping is None
 
 
 class ProcessPool:
@@ -276,6 +331,7 @@ class ProcessPool:
         self.context = multiprocessing.get_context("spawn")
         self.slots: list[_Slot] = []
         self.peak_workers = 0
+        self.prefetches = 0  # jobs whose screens an idle worker read ahead (the benchmark reports it)
 
     def _start(self) -> _Slot:
         parent, child = self.context.Pipe(duplex=True)
@@ -300,7 +356,7 @@ class ProcessPool:
                         exhausted = pending is None
                     if pending is None:
                         break
-                    idle = next((s for s in self.slots if s.ready and s.job is None), None)
+                    idle = next((s for s in self.slots if s.idle), None)
                     if idle is None:
                         # Workers are started only when there is work: a warm re-run starts none.
                         while len(self.slots) < self.workers:
@@ -315,6 +371,8 @@ class ProcessPool:
                     pending = None
                 if not self.slots:
                     return
+                if exhausted and pending is None:
+                    self._help()
                 busy = [s for s in self.slots if s.job is not None]
                 nearest = min((s.deadline for s in busy), default=time.monotonic() + 1.0)
                 ready = wait(
@@ -330,6 +388,11 @@ class ProcessPool:
                         if message is not None and message[0] == "ready":
                             slot.ready, failed_starts = True, 0
                             continue
+                        if message is not None and message[0] == "prefetched":
+                            slot.helping = None
+                            if message[1]:
+                                self._drop(slot)
+                            continue
                         if message is not None and message[0] == "done":
                             _, result, leaving = message
                             slot.job = None
@@ -339,6 +402,9 @@ class ProcessPool:
                             continue
                     if slot.process.sentinel in ready or not slot.process.is_alive():
                         job = slot.job
+                        if job is None and slot.helping is not None:  # lost a prefetch: no harm
+                            self._drop(slot)
+                            continue
                         if job is not None:
                             yield self._replace(slot, job, self._death_reason(slot))
                         else:
@@ -360,6 +426,32 @@ class ProcessPool:
                     return
         finally:
             self.close()
+
+    def _help(self) -> None:
+        """Idle workers prefetch the OCR of jobs still running, the most recently started first.
+
+        Only for jobs read through the shared OCR cache: without it (--no-ocr-cache) nothing
+        read here would reach the checking worker. One helper per job is enough on the few
+        cores of one machine.
+        """
+        helped = {id(s.helping) for s in self.slots if s.helping is not None}
+        running = sorted(
+            (s for s in self.slots if s.job is not None and _prefetchable(s.job) and id(s.job) not in helped),
+            key=lambda s: s.deadline,
+            reverse=True,
+        )
+        for slot in self.slots:
+            if not running:
+                return
+            if slot.idle:
+                job = running.pop(0).job
+                assert job is not None
+                try:
+                    slot.conn.send(Prefetch(job))
+                except OSError:
+                    continue  # died while idle; the loop below drops it
+                slot.helping = job
+                self.prefetches += 1
 
     def _drop(self, slot: _Slot) -> None:
         self._stop(slot)
@@ -392,12 +484,13 @@ class ProcessPool:
 
     def close(self) -> None:
         for slot in self.slots:
-            if slot.job is None and slot.process.is_alive():
+            # A prefetch left running when the batch is over is of no use: stopped, not awaited.
+            if slot.job is None and slot.helping is None and slot.process.is_alive():
                 with contextlib.suppress(OSError):
                     slot.conn.send(None)
         deadline = time.monotonic() + 2
         for slot in self.slots:
-            if slot.job is None:
+            if slot.job is None and slot.helping is None:
                 slot.process.join(max(0.0, deadline - time.monotonic()))
             self._stop(slot)
         self.slots.clear()
