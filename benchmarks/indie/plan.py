@@ -294,16 +294,47 @@ def reorder(journey: list[Screen], rng: random.Random) -> list[Screen]:
     return rest[:k] + tt + rest[k:]
 
 
+GROUPS = {
+    "missing-connect": "connect",
+    "no-tiktok-option": "connect",
+    "missing-authorize": "authorize",
+    "fake-authorize": "authorize",
+    "missing-result": "result",
+    "no-confirmation": "result",
+    "missing-connecting": "connecting",
+    "duplicate": "duplicate",
+    "out-of-order": "order",
+    **dict.fromkeys(CONTENT, "connecting"),
+}
+
+
+def compatible(a: str, b: str) -> bool:
+    """Two breaks can share a submission when they touch different screens and both stay visible."""
+    if GROUPS[a] == GROUPS[b]:
+        return False
+    # Reordering needs the connecting screen and one neighbour to move.
+    return {a, b} != {"out-of-order", "missing-connecting"}
+
+
 def break_schedule(seed: str, split: Split, n: int, share: float = 0.4) -> list[list[str]]:
-    """40% of submissions broken, breaks dealt round-robin from shuffled decks so each occurs."""
+    """40% of submissions broken; every break occurs in each split, some paired when too few.
+
+    Each break is dealt once from a shuffled deck before any repeats; breaks left over when
+    there are fewer broken submissions than breaks become second breaks of compatible ones.
+    """
     rng = random.Random(f"indie-breaks:{seed}:{split}")
-    broken = round(n * share)
+    broken = max(1, round(n * share))
     deck: list[str] = []
-    while len(deck) < broken:
+    while len(deck) < max(broken, len(BREAKS)):
         deck.extend(rng.sample(BREAKS, len(BREAKS)))
-    schedule: list[list[str]] = [[b] for b in deck[:broken]] + [[] for _ in range(n - broken)]
-    for breaks in schedule[:broken]:
-        if breaks[0] in CONTENT and rng.random() < 0.3:
-            breaks.append(rng.choice(SECOND))
+    schedule: list[list[str]] = [[b] for b in deck[:broken]]
+    for extra in deck[broken : len(BREAKS)]:
+        hosts = [s for s in schedule if len(s) == 1 and compatible(s[0], extra)]
+        if hosts:
+            rng.choice(hosts).append(extra)
+    for breaks in schedule:
+        if len(breaks) == 1 and rng.random() < 0.12:
+            breaks.append(rng.choice([b for b in BREAKS if compatible(breaks[0], b)]))
+    schedule += [[] for _ in range(n - broken)]
     rng.shuffle(schedule)
     return schedule

@@ -90,7 +90,7 @@ def app_doc(ctx: Ctx, rng: random.Random, body: str, *, path: str, css: str = ""
         + "".join(f'<span class="muted" style="margin-left:22px">{n}</span>' for n in nav_items)
         + "</div>"
     )
-    width = 520 if ctx.device.platform == "tablet" else 560
+    width = 600 if ctx.device.platform == "tablet" else 560
     inner = (
         f'{nav}<div class="grow" style="display:flex;justify-content:center;align-items:center;'
         f'padding:28px">'
@@ -134,7 +134,7 @@ def connect(ctx: Ctx, rng: random.Random, *, tiktok: bool) -> str:
     """The app's page where TikTok is picked; `tiktok=False` is the page that forgot it."""
     look = ctx.look
     others = rng.sample(OTHER_SERVICES, rng.randint(2, 4))
-    layout = rng.choice(("list", "grid", "hero")) if tiktok else rng.choice(("list", "grid"))
+    layout = rng.choice(("list", "grid", "hero", "empty")) if tiktok else rng.choice(("list", "grid"))
     title = ctx.fmt(pick(rng, ctx.split, "connect_title"))
     sub = ctx.fmt(pick(rng, ctx.split, "connect_sub"))
     if layout == "hero":
@@ -152,6 +152,19 @@ def connect(ctx: Ctx, rng: random.Random, *, tiktok: bool) -> str:
             f'<div class="btn second">{esc(pick(rng, ctx.split, "skip"))}</div></div>'
         )
         return app_doc(ctx, rng, body, path="onboarding/connect")
+    if layout == "empty":
+        # A first-run dashboard whose only call to action is linking TikTok.
+        btn = pick(rng, ctx.split, "connect_tiktok_btn")
+        body = (
+            f"<h2 style='margin-top:10px'>Hi {esc(ctx.person)}</h2>"
+            f'<div class="card col" style="margin-top:18px;align-items:center;text-align:center;gap:12px;'
+            f'padding:28px 20px;border:2px dashed {look.line};background:transparent">{tiktok_logo(48, 12)}'
+            f"<h3>{esc(ctx.fmt(pick(rng, ctx.split, 'connect_hero')))}</h3>"
+            f"<p class='muted small'>{esc(sub)}</p><div class='btn inline'>{esc(btn)}</div></div>"
+            f'<div class="card" style="margin-top:14px;opacity:.5"><b>This week</b>'
+            f'<div style="height:90px"></div></div>'
+        )
+        return app_doc(ctx, rng, body, path="home")
     services = [(name, color, False) for name, color in others]
     if tiktok:
         services.insert(rng.randrange(len(services) + 1), ("TikTok", "#000", True))
@@ -190,7 +203,7 @@ def data_items(ctx: Ctx, rng: random.Random, named: tuple[DataSet, ...]) -> list
     out: list[tuple[str, str]] = []
     for ds in named:
         pool = DATA[ds][0 if ctx.split == "dev" else 1]
-        n = 1 if ds == "all" else rng.randint(1, 2 if len(named) > 1 else 3)
+        n = 1 if ds == "all" else rng.choice((1, 2) if len(named) > 1 else (1, 2, 2, 3))
         out.extend(rng.sample(pool, n))
         if ds == "all" and rng.random() < 0.5:
             for other in ("activity", "postsandprofile", "directmessages"):
@@ -286,8 +299,13 @@ def connecting(ctx: Ctx, rng: random.Random, d: Disclosure) -> str:
 # ---------------------------------------------------------------- 3. TikTok's own pages
 
 
-def tiktok_doc(ctx: Ctx, rng: random.Random, body: str, *, dark: bool, url: str) -> str:
-    """TikTok's web page in a browser (desktop) or an in-app web view (phones); no `.app` wrapper."""
+def tiktok_doc(
+    ctx: Ctx, rng: random.Random, body: str, *, dark: bool, url: str, header: str | None = None
+) -> str:
+    """TikTok's web page in a browser (desktop) or an in-app web view (phones); no `.app` wrapper.
+
+    `header` replaces TikTok's top bar on desktop, for other providers' pages drawn the same way.
+    """
     from benchmarks.indie.look import status_bar
 
     bg, fg, muted, line = (
@@ -309,10 +327,11 @@ body{{font-family:'{font}',sans-serif;background:{bg};color:{fg};font-size:15px;
 """
     if ctx.desktop:
         top = browser_bar(url, dark)
-        header = (
-            f'<div class="row" style="padding:14px 28px;border-bottom:1px solid {line}">'
-            f'{tiktok_logo(32, 8)}<b style="font-size:22px;letter-spacing:-.5px">TikTok</b></div>'
-        )
+        if header is None:
+            header = (
+                f'<div class="row" style="padding:14px 28px;border-bottom:1px solid {line}">'
+                f'{tiktok_logo(32, 8)}<b style="font-size:22px;letter-spacing:-.5px">TikTok</b></div>'
+            )
         page = (
             f'{header}<div class="grow" style="display:flex;justify-content:center;padding-top:30px">'
             f'<div class="col" style="width:460px">{body}</div></div>'
@@ -396,8 +415,13 @@ def tiktok_consent(ctx: Ctx, rng: random.Random) -> str:
         f'<div class="grow" style="min-height:20px"></div>'
         f'<p class="small muted" style="margin-bottom:12px">You can manage app permissions in Settings and privacy. '
         f"By authorizing, you agree to {esc(ctx.app.name)}'s Terms of Service and Privacy Policy.</p>"
-        f'<div class="col" style="gap:10px"><div class="btn pink">Authorize</div>'
-        f'<div class="btn grey">Cancel</div></div>'
+        + (
+            '<div class="row" style="gap:10px"><div class="btn grey grow">Cancel</div>'
+            '<div class="btn pink grow">Authorize</div></div>'
+            if rng.random() < 0.4
+            else '<div class="col" style="gap:10px"><div class="btn pink">Authorize</div>'
+            '<div class="btn grey">Cancel</div></div>'
+        )
     )
     return tiktok_doc(ctx, rng, body, dark=dark, url="www.tiktok.com/v2/auth/authorize/")
 
@@ -442,7 +466,27 @@ def result(ctx: Ctx, rng: random.Random) -> str:
     sub = ctx.fmt(pick(rng, ctx.split, "result_sub"))
     btn = ctx.fmt(pick(rng, ctx.split, "result_btn"))
     look = ctx.look
-    if rng.random() < 0.5:
+    layout = rng.choice(("center", "center", "banner", "list"))
+    if layout == "list":
+        toast = (
+            f'<div class="card row" style="background:#16a34a;color:#fff;margin-top:6px">'
+            f'<span style="font-family:DejaVu Sans;font-size:20px">✓</span><div><b>{esc(title)}</b>'
+            f'<div class="small">{esc(sub)}</div></div></div>'
+        )
+        rows = [
+            f'<div class="row" style="padding:12px 0;border-bottom:1px solid {look.line}">{tiktok_logo(40)}'
+            f'<div class="grow"><b>TikTok</b><div class="small muted">@{esc(ctx.handle)}</div></div>'
+            f'<span class="chip" style="background:#dcfce7;color:#166534">Connected</span></div>'
+        ]
+        for name, color in rng.sample(OTHER_SERVICES, 2):
+            rows.append(
+                f'<div class="row" style="padding:12px 0;border-bottom:1px solid {look.line}">{app_logo(name, color)}'
+                f'<div class="grow"><b>{esc(name)}</b></div><span class="muted small">Not linked</span></div>'
+            )
+        heading = pick(rng, ctx.split, "connect_title")
+        body = f"{toast}<h2 style='margin-top:20px'>{esc(ctx.fmt(heading))}</h2>{''.join(rows)}"
+        return app_doc(ctx, rng, body, path="settings/integrations")
+    if layout == "center":
         body = (
             f'<div class="col" style="align-items:center;text-align:center;margin-top:60px;gap:14px">'
             f'<div class="logo" style="width:84px;height:84px;border-radius:50%;background:{look.brand};'
@@ -546,22 +590,28 @@ def settings(ctx: Ctx, rng: random.Random) -> str:
 
 
 def google_consent(ctx: Ctx, rng: random.Random) -> str:
-    """Another provider's account chooser: a near miss for TikTok's page (labelled other)."""
-    look = ctx.look
+    """Google's account chooser for the app: a near miss for TikTok's page (labelled other)."""
+    letters = zip("Google", ("#4285f4", "#ea4335", "#fbbc05", "#4285f4", "#34a853", "#ea4335"), strict=True)
+    word = "".join(f'<span style="color:{c}">{ch}</span>' for ch, c in letters)
     body = (
         f'<div class="col" style="align-items:center;text-align:center;margin-top:24px;gap:10px">'
-        f'<b style="font-size:24px;letter-spacing:-.5px"><span style="color:#4285f4">G</span><span style="color:#ea4335">o</span>'
-        f'<span style="color:#fbbc05">o</span><span style="color:#4285f4">g</span><span style="color:#34a853">l</span>'
-        f'<span style="color:#ea4335">e</span></b><h2>Choose an account</h2>'
+        f'<b style="font-size:26px;letter-spacing:-.5px">{word}</b><h2>Choose an account</h2>'
         f'<p class="muted">to continue to {esc(ctx.app.name)}</p></div>'
-        f'<div class="row" style="margin-top:22px;padding:12px 0;border-bottom:1px solid {look.line}">'
+        f'<div class="row line" style="margin-top:22px;padding:12px 0">'
         f'<div class="logo" style="width:34px;height:34px;border-radius:50%;background:#7b61ff">{esc(ctx.person[0])}</div>'
         f"<div><b>{esc(ctx.person)} Rivera</b><div class='small muted'>{esc(ctx.person.lower())}@gmail.com</div></div></div>"
-        f'<div class="row" style="padding:12px 0;border-bottom:1px solid {look.line}">Use another account</div>'
-        f'<p class="small muted" style="margin-top:20px">To continue, Google will share your name, email address '
-        f"and profile picture with {esc(ctx.app.name)}.</p>"
+        f'<div class="row line" style="padding:12px 0">Use another account</div>'
+        f'<p class="small muted line" style="padding-top:16px">To continue, Google will share your name, email '
+        f"address, language preference and profile picture with {esc(ctx.app.name)}.</p>"
     )
-    return app_doc(ctx, rng, body, path="oauth/google")
+    return tiktok_doc(
+        ctx,
+        rng,
+        body,
+        dark=False,
+        url="accounts.google.com/o/oauth2/v2/auth",
+        header="<div style='height:40px'></div>",
+    )
 
 
 def lookalike_signin(ctx: Ctx, rng: random.Random) -> str:

@@ -217,7 +217,7 @@ PHRASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "data_intro": (
         ["What we'll receive", "{app} will get", "Here's what we'll import:", "Data shared with {app}"],
-        ["What {app} can see", "From TikTok we'll receive:", "Shared data", "You're sharing"],
+        ["What {app} can see", "From TikTok we'll receive:", "Shared data", "You're sharing", "Included"],
     ),
     # `{benefit}` comes from BENEFITS.
     "purpose": (
@@ -226,12 +226,16 @@ PHRASES: dict[str, tuple[list[str], list[str]]] = {
             "Why? So we can {benefit}.",
             "{app} needs this to {benefit}.",
             "This lets us {benefit}.",
+            "We ask for it so that we can {benefit}.",
+            "It's how {app} is able to {benefit}.",
         ],
         [
             "Purpose: to {benefit}.",
             "We'll only use it to {benefit} — nothing else.",
             "Here's why we ask: it helps us {benefit}.",
             "The information is used solely to {benefit}.",
+            "With it, {app} can {benefit}.",
+            "Sharing this helps {app} {benefit}.",
         ],
     ),
     "purpose_heading": (["Why we ask", "Why we need this"], ["What it's for", "The reason"]),
@@ -250,16 +254,24 @@ PHRASES: dict[str, tuple[list[str], list[str]]] = {
         ],
     ),
     "proceed": (
-        ["Continue", "Allow & continue", "Connect TikTok", "Yes, connect", "Proceed", "Let's go"],
-        ["Next", "Agree and connect", "Continue to TikTok", "Sounds good", "Link account", "Start import"],
+        ["Continue", "Allow & continue", "Connect TikTok", "Yes, connect", "Proceed", "Let's go", "I agree"],
+        [
+            "Next",
+            "Agree and connect",
+            "Continue to TikTok",
+            "Sounds good",
+            "Link account",
+            "Start import",
+            "Okay",
+        ],
     ),
     "go_back": (
-        ["Go back", "Not now", "Back", "Cancel", "Take me back"],
-        ["Never mind", "Return", "No thanks", "Cancel", "Not right now", "Back to settings"],
+        ["Go back", "Not now", "Back", "Cancel", "Take me back", "Don't connect"],
+        ["Never mind", "Return", "No thanks", "Cancel", "Not right now", "Back to settings", "Decline"],
     ),
     # ------------------------------------------------------------ result
     "result_title": (
-        ["TikTok connected!", "You're all set", "Connection complete", "Success!"],
+        ["TikTok connected!", "You're all set", "Connection complete", "Success!", "Nice, that worked"],
         ["All done — TikTok is linked", "Your TikTok is now connected", "Great, you're synced", "Linked!"],
     ),
     "result_sub": (
