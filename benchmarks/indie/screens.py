@@ -76,7 +76,9 @@ class Disclosure:
 # ---------------------------------------------------------------- layout helpers
 
 
-def app_doc(ctx: Ctx, rng: random.Random, body: str, *, path: str, css: str = "") -> str:
+def app_doc(
+    ctx: Ctx, rng: random.Random, body: str, *, path: str, css: str = "", width: int | None = None
+) -> str:
     """An app screen: phones fill the screen; tablets and desktops centre a column under a top nav."""
     look = ctx.look
     if ctx.phone:
@@ -90,7 +92,7 @@ def app_doc(ctx: Ctx, rng: random.Random, body: str, *, path: str, css: str = ""
         + "".join(f'<span class="muted" style="margin-left:22px">{n}</span>' for n in nav_items)
         + "</div>"
     )
-    width = 600 if ctx.device.platform == "tablet" else 560
+    width = width or (600 if ctx.device.platform == "tablet" else 560)
     inner = (
         f'{nav}<div class="grow" style="display:flex;justify-content:center;align-items:center;'
         f'padding:28px">'
@@ -292,6 +294,19 @@ def connecting(ctx: Ctx, rng: random.Random, d: Disclosure) -> str:
                 f"{nav}<div class='row' style='margin-top:8px'>{tiktok_logo(36, 9)}<h2>{esc(title)}</h2></div>"
                 f"<p class='muted' style='margin-top:10px'>{esc(lead)}</p>{data}{why if purpose else ''}{sync}{privacy}"
             )
+    if layout == "sections" and ctx.desktop and items and rng.random() < 0.6:
+        # Wide web layout: the explanation and actions on the left, the data list on the right.
+        data = f"<h3>{esc(intro)}</h3>{bullets}"
+        left = (
+            f"{nav}<div class='row' style='margin-top:8px'>{tiktok_logo(36, 9)}<h2>{esc(title)}</h2></div>"
+            f"<p class='muted' style='margin-top:10px'>{esc(lead)}</p>{why if purpose else ''}{sync}{privacy}"
+            f"{buttons(ctx, rng, proceed, back)}"
+        )
+        body = (
+            f'<div class="row" style="align-items:stretch;gap:36px"><div class="col grow">{left}</div>'
+            f'<div class="card" style="width:330px;flex:none">{data}</div></div>'
+        )
+        return app_doc(ctx, rng, body, path="connect/tiktok", width=880)
     body += buttons(ctx, rng, proceed, back)
     return app_doc(ctx, rng, body, path="connect/tiktok")
 
@@ -392,6 +407,7 @@ def tiktok_consent(ctx: Ctx, rng: random.Random) -> str:
     title = ctx.fmt(pick(rng, ctx.split, "tt_consent_title"))
     intro = ctx.fmt(pick(rng, ctx.split, "tt_allow_intro"))
     perms = [SCOPE_TEXT[s] for s in ctx.consent_scopes]
+    confirm = rng.choice(("Authorize", "Authorize", "Authorize", "Allow", "Continue"))
     if rng.random() < 0.5:
         perms.insert(0, "Access your profile info (avatar and display name)")
     rows = "".join(
@@ -417,9 +433,9 @@ def tiktok_consent(ctx: Ctx, rng: random.Random) -> str:
         f"By authorizing, you agree to {esc(ctx.app.name)}'s Terms of Service and Privacy Policy.</p>"
         + (
             '<div class="row" style="gap:10px"><div class="btn grey grow">Cancel</div>'
-            '<div class="btn pink grow">Authorize</div></div>'
+            f'<div class="btn pink grow">{confirm}</div></div>'
             if rng.random() < 0.4
-            else '<div class="col" style="gap:10px"><div class="btn pink">Authorize</div>'
+            else f'<div class="col" style="gap:10px"><div class="btn pink">{confirm}</div>'
             '<div class="btn grey">Cancel</div></div>'
         )
     )

@@ -22,12 +22,6 @@ def pick(rng: random.Random, split: Split, key: str) -> str:
     return rng.choice(dev if split == "dev" else holdout)
 
 
-def pick_n(rng: random.Random, split: Split, key: str, n: int) -> list[str]:
-    dev, holdout = PHRASES[key]
-    pool = dev if split == "dev" else holdout
-    return rng.sample(pool, min(n, len(pool)))
-
-
 @dataclass(frozen=True)
 class App:
     name: str
