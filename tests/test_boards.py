@@ -176,6 +176,25 @@ def test_desktops_four_pixels_apart_in_two_rows_are_not_read_as_two_tall_screens
     _assert_found(board, truth)
 
 
+def _pale_desktop(lines: int) -> Image.Image:
+    # A page six levels off Figma's light canvas #EEF0F4: its edge stops the fill, but only just.
+    image, draw = _page((1440, 900), (232, 237, 247))
+    _text_lines(draw, 80, 60, 1, 200)
+    draw.rounded_rectangle((420, 200, 1020, 700), radius=16, fill="white")
+    _text_lines(draw, 460, 240, lines, 400)
+    return image
+
+
+def test_two_rows_of_desktops_twelve_pixels_apart_are_not_joined_as_one_screen() -> None:
+    # At the detection scale the 12 px gap between the rows is 3 px, a hairline: the two screens
+    # of a column must not be joined as a status bar and its screen would be.
+    board, truth = boards.compose_board(
+        [_pale_desktop(6 + i) for i in range(5)],
+        BoardStyle(canvas="light", canvas_index=2, rows=2, gap=12, margin=20, screen_height=900),
+    )
+    _assert_found(board, truth)
+
+
 def test_one_shape_twice_as_wide_as_the_others_is_a_merged_pair() -> None:
     screen = _Blob(0, 0, 270, 370, 99_900)
     assert _merged_pair([_Blob(0, 0, 540, 368, 198_720), screen])

@@ -294,7 +294,7 @@ def _detect(image: Image.Image, max_pixels: int) -> Detection:
         # pairwise steps cheap on text-heavy screens (hundreds of blobs).
         if s[cv2.CC_STAT_WIDTH] * s[cv2.CC_STAT_HEIGHT] >= MIN_BLOB_SHARE * work_w * work_h
     ]
-    blobs = _split_merged(pixels, _join_split_screens(blobs), thin)
+    blobs = _split_merged(pixels, _join_split_screens(blobs, work_w * work_h), thin)
     min_side = MIN_REGION_SIDE * scale
     ink = int(foreground.sum())
     regions, reason = _is_board(blobs, work_w, work_h, ink, min_side, min_gap_px=MIN_FILL_GAP_PX * scale)
@@ -719,9 +719,13 @@ def _overlaps(a: _Blob, b: _Blob) -> bool:
     return a.x < b.x + b.w and b.x < a.x + a.w and a.y < b.y + b.h and b.y < a.y + a.h
 
 
-def _join_split_screens(blobs: list[_Blob]) -> list[_Blob]:
+def _join_split_screens(blobs: list[_Blob], image_area: int) -> list[_Blob]:
     """Blobs that are one screen cut by a canvas-coloured line (a status bar above content of the
-    canvas's colour) joined again: same columns, one above the other, a hairline apart."""
+    canvas's colour) joined again: same columns, one above the other, a hairline apart.
+
+    Two pieces that are each a screen (see `_screen_sized`) are two rows of a board whose gap the
+    detection scale narrowed to a hairline (12 px at 0.3 is 3-4 px), not one screen: a status bar
+    is a thin strip, never screen-shaped."""
     joined = sorted(blobs, key=lambda b: (b.x, b.y))
     changed = True
     while changed:
@@ -733,7 +737,11 @@ def _join_split_screens(blobs: list[_Blob]) -> list[_Blob]:
                 overlap = min(upper.x + upper.w, lower.x + lower.w) - max(upper.x, lower.x)
                 gap = lower.y - (upper.y + upper.h)
                 hairline = max(2.0, JOIN_GAP_SHARE * max(upper.w, lower.w))
-                if 0 <= gap <= hairline and overlap >= JOIN_OVERLAP * max(upper.w, lower.w):
+                if (
+                    0 <= gap <= hairline
+                    and overlap >= JOIN_OVERLAP * max(upper.w, lower.w)
+                    and not (_screen_sized(upper, image_area) and _screen_sized(lower, image_area))
+                ):
                     x0, y0 = min(upper.x, lower.x), upper.y
                     x1 = max(upper.x + upper.w, lower.x + lower.w)
                     y1 = max(upper.y + upper.h, lower.y + lower.h)
@@ -744,6 +752,15 @@ def _join_split_screens(blobs: list[_Blob]) -> list[_Blob]:
             if changed:
                 break
     return joined
+
+
+def _screen_sized(blob: _Blob, image_area: int) -> bool:
+    """Whether a blob could be a screen of a board on its own: large, solid and screen-shaped."""
+    return (
+        blob.area >= MIN_REGION_SHARE * image_area
+        and blob.solidity >= MIN_SOLIDITY
+        and SCREEN_ASPECT[0] <= blob.aspect <= SCREEN_ASPECT[1]
+    )
 
 
 def _rows(blobs: Sequence[_Blob]) -> list[list[_Blob]]:
