@@ -195,6 +195,26 @@ def test_two_rows_of_desktops_twelve_pixels_apart_are_not_joined_as_one_screen()
     _assert_found(board, truth)
 
 
+def _desktop_on_backdrop(backdrop: tuple[int, int, int], width: int) -> Image.Image:
+    # A browser window on a desktop backdrop, as the corpus's desktop captures are.
+    image, draw = _page((width, 900), backdrop)
+    draw.rectangle((140, 110, width - 140, 790), fill="white")
+    _text_lines(draw, 200, 200, 10, 400)
+    return image
+
+
+def test_a_screen_the_fill_ran_into_between_two_others_twelve_pixels_apart_is_found() -> None:
+    # The second backdrop is one level off the canvas: the fill takes it and leaves the window.
+    # Its neighbours are wider, so a slot of their width would overlap them; the place between
+    # them, less the row's gap, is the screen.
+    backdrops = [(120, 140, 200), (230, 230, 231), (200, 120, 140), (120, 200, 140)]
+    board, truth = boards.compose_board(
+        [_desktop_on_backdrop(b, w) for b, w in zip(backdrops, (1440, 1440, 1470, 1480), strict=True)],
+        BoardStyle(canvas="light", canvas_index=1, gap=12, margin=20, screen_height=1076),
+    )
+    _assert_found(board, truth)
+
+
 def test_one_shape_twice_as_wide_as_the_others_is_a_merged_pair() -> None:
     screen = _Blob(0, 0, 270, 370, 99_900)
     assert _merged_pair([_Blob(0, 0, 540, 368, 198_720), screen])
