@@ -354,6 +354,22 @@ def test_desktop_pricing_page_with_three_cards_is_one_screen() -> None:
     assert find_screen_boxes(image) == []
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="known false split: white panels edged by a 1 px stroke on a white page are, to every "
+    "cue detection has (shape, size, gaps, ink outside, edge colours), the same picture as three "
+    "stroked phone artboards on a white canvas, a board style it must split",
+)
+def test_desktop_page_of_three_equal_outlined_panels_is_one_screen() -> None:
+    image, draw = _page((1440, 900))
+    _text_lines(draw, 40, 24, 1, 120)
+    for i in range(3):
+        x = 40 + i * 460
+        draw.rounded_rectangle((x, 80, x + 440, 860), radius=12, outline=(220, 220, 226))
+        _text_lines(draw, x + 24, 110, 8)
+    assert find_screen_boxes(image) == []
+
+
 def test_modal_over_dimmed_page_is_one_screen() -> None:
     image, draw = _page((393, 852), (90, 90, 96))
     for i in range(6):
