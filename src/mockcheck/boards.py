@@ -143,6 +143,9 @@ JOIN_GAP_SHARE = 0.01
 # a screen's area: a status bar and a few cards fill 15-60 %, an arrowhead under 0.5 %.
 LEAK_BAND_SLACK = 0.03
 LEAK_MIN_CONTENT = 0.1
+# The place between two screens of a row, less the row's gaps, takes a leaked screen when it is
+# this close to the others' width (screens of one board differ by their shadows, 1-3 %).
+LEAK_HOLE_FIT = 0.05
 # A screen-shaped shape lower than this share of its row's screens is such a piece, not a screen.
 LEAK_PIECE_HEIGHT = 0.9
 # When the fill leaked into white screens on a white page (their top and left edges meet the page
@@ -294,7 +297,7 @@ def _detect(image: Image.Image, max_pixels: int) -> Detection:
         # pairwise steps cheap on text-heavy screens (hundreds of blobs).
         if s[cv2.CC_STAT_WIDTH] * s[cv2.CC_STAT_HEIGHT] >= MIN_BLOB_SHARE * work_w * work_h
     ]
-    blobs = _split_merged(pixels, _join_split_screens(blobs), thin)
+    blobs = _split_merged(pixels, _join_split_screens(blobs, work_w * work_h), thin)
     min_side = MIN_REGION_SIDE * scale
     ink = int(foreground.sum())
     regions, reason = _is_board(blobs, work_w, work_h, ink, min_side, min_gap_px=MIN_FILL_GAP_PX * scale)
@@ -563,6 +566,9 @@ def _leaked_screens(
     their content as pieces in a row of the board, where a screen of the others' size fits."""
     ref_w = float(np.median([b.w for b in screens]))
     ref_h = float(np.median([b.h for b in screens]))
+    gaps = [right.x - (left.x + left.w) for row in _rows(screens) for left, right in pairwise(row)]
+    # The narrowest: a gap beside a leaked screen's pieces is that screen's width and more.
+    gap = float(min(gaps)) if gaps else 0.0
     found: list[_Blob] = []
     absorbed: list[_Blob] = []
     for row in _rows(screens):
@@ -601,10 +607,28 @@ def _leaked_screens(
             slot = _Blob(
                 left, round(top), round(ref_w), round(min(ref_h, height - top)), round(ref_w * ref_h)
             )
+            hole = _hole(row, x0, x1, gap, ref_w)
+            if hole is not None:
+                slot = replace(slot, x=hole[0], w=hole[1] - hole[0])
             if not any(_overlaps(slot, b) for b in [*screens, *found]):
                 found.append(slot)
                 absorbed += cluster
     return found, absorbed
+
+
+def _hole(row: Sequence[_Blob], x0: int, x1: int, gap: float, ref_w: float) -> tuple[int, int] | None:
+    """[left, right) of the place between the screens of `row` on either side of a leaked screen's
+    pieces (x0 to x1), less the row's usual gap on each side, when a screen fits there (within
+    LEAK_HOLE_FIT of the others' width): screens set a few pixels apart leave no room for a slot
+    of the others' width placed by the pieces, which are narrower than the screen and off its middle."""
+    lefts = [b.x + b.w for b in row if b.x + b.w <= x0]
+    rights = [b.x for b in row if b.x >= x1]
+    if not lefts or not rights:
+        return None
+    left, right = round(max(lefts) + gap), round(min(rights) - gap)
+    if abs((right - left) - ref_w) > LEAK_HOLE_FIT * ref_w:
+        return None
+    return left, right
 
 
 def _runs(active: np.ndarray, bridge: int = 0) -> list[tuple[int, int]]:
@@ -719,9 +743,13 @@ def _overlaps(a: _Blob, b: _Blob) -> bool:
     return a.x < b.x + b.w and b.x < a.x + a.w and a.y < b.y + b.h and b.y < a.y + a.h
 
 
-def _join_split_screens(blobs: list[_Blob]) -> list[_Blob]:
+def _join_split_screens(blobs: list[_Blob], image_area: int) -> list[_Blob]:
     """Blobs that are one screen cut by a canvas-coloured line (a status bar above content of the
-    canvas's colour) joined again: same columns, one above the other, a hairline apart."""
+    canvas's colour) joined again: same columns, one above the other, a hairline apart.
+
+    Two pieces that are each a screen (see `_screen_sized`) are two rows of a board whose gap the
+    detection scale narrowed to a hairline (12 px at 0.3 is 3-4 px), not one screen: a status bar
+    is a thin strip, never screen-shaped."""
     joined = sorted(blobs, key=lambda b: (b.x, b.y))
     changed = True
     while changed:
@@ -733,7 +761,11 @@ def _join_split_screens(blobs: list[_Blob]) -> list[_Blob]:
                 overlap = min(upper.x + upper.w, lower.x + lower.w) - max(upper.x, lower.x)
                 gap = lower.y - (upper.y + upper.h)
                 hairline = max(2.0, JOIN_GAP_SHARE * max(upper.w, lower.w))
-                if 0 <= gap <= hairline and overlap >= JOIN_OVERLAP * max(upper.w, lower.w):
+                if (
+                    0 <= gap <= hairline
+                    and overlap >= JOIN_OVERLAP * max(upper.w, lower.w)
+                    and not (_screen_sized(upper, image_area) and _screen_sized(lower, image_area))
+                ):
                     x0, y0 = min(upper.x, lower.x), upper.y
                     x1 = max(upper.x + upper.w, lower.x + lower.w)
                     y1 = max(upper.y + upper.h, lower.y + lower.h)
@@ -744,6 +776,15 @@ def _join_split_screens(blobs: list[_Blob]) -> list[_Blob]:
             if changed:
                 break
     return joined
+
+
+def _screen_sized(blob: _Blob, image_area: int) -> bool:
+    """Whether a blob could be a screen of a board on its own: large, solid and screen-shaped."""
+    return (
+        blob.area >= MIN_REGION_SHARE * image_area
+        and blob.solidity >= MIN_SOLIDITY
+        and SCREEN_ASPECT[0] <= blob.aspect <= SCREEN_ASPECT[1]
+    )
 
 
 def _rows(blobs: Sequence[_Blob]) -> list[list[_Blob]]:
