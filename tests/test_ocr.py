@@ -90,6 +90,10 @@ def test_icons_and_unsure_non_words_are_garbage_but_words_are_kept() -> None:
     assert is_garbage("x3&", 20.0)
     assert not is_garbage("Cancel", 30.0)
     assert not is_garbage("TikTok", 90.0)
+    # Brand names in CamelCase, which Tesseract is often unsure of, are words too.
+    assert not is_garbage("TikTok.", 40.0)
+    assert not is_garbage("YouTube", 30.0)
+    assert is_garbage("xTQ", 30.0)
 
 
 # --- Regression cases from the dev corpus (benchmarks/ocr_corpus.py), drawn with Pillow.
@@ -210,6 +214,9 @@ def test_second_look_finds_unread_label_shaped_ink_only() -> None:
     read = {"text": ["Not", "now"], "conf": [90, 90], "left": [round(40 * s), round(75 * s)],
             "top": [round(40 * s)] * 2, "width": [round(30 * s), round(35 * s)], "height": [round(16 * s)] * 2}  # fmt: skip
     assert unread_clusters(prepared.ink, read, 16.0) == []
+    # A short word read with doubt (clean-up may drop it as an icon) leaves its ink to look at again.
+    doubted = {**read, "text": ["Net", "now"], "conf": [59, 90]}
+    assert len(unread_clusters(prepared.ink, doubted, 16.0)) == 1
 
 
 def test_crop_ink_gives_a_pastel_label_full_contrast() -> None:

@@ -69,9 +69,10 @@ RING_BAND = 0.25
 RING_MAX_INSIDE = 0.03
 
 # --- Clean-up. Icons come out as "©", "|", "~~", "»": tokens with no letter or digit are
-# dropped; a token Tesseract is unsure of survives only when it looks like a word.
+# dropped; a token Tesseract is unsure of survives only when it looks like a word, brand names
+# in CamelCase included (it read 'TikTok.' at confidence 40 on a light grey line).
 LOW_CONFIDENCE = 45.0
-PLAUSIBLE_WORD = re.compile(r"[(\"'“‘]?[A-Za-z][a-z]+[.,:;!?'’\")”]*|[A-Z]{2,}|\d+[.,:%]?\d*")
+PLAUSIBLE_WORD = re.compile(r"[(\"'“‘]?[A-Za-z][a-z]+(?:[A-Z][a-z]+)*[.,:;!?'’\")”]*|[A-Z]{2,}|\d+[.,:%]?\d*")
 # A line of one word of up to ICON_WORD_CHARS characters, below ICON_WORD_CONF, at least
 # ICON_WORD_HEIGHT times the median line height is an icon read as letters.
 ICON_WORD_CHARS = 3
@@ -401,6 +402,16 @@ def _working_glyph(prepared: Prepared) -> float:
     return (prepared.glyph_height or DEFAULT_GLYPH_HEIGHT) * prepared.scale
 
 
+def _unsure_short(text: str, conf: float) -> bool:
+    """A short word Tesseract doubts ('Net' at 59 for a white 'Next' on a blue pill, its rim
+    read in): clean-up may drop it as an icon, so its ink is not counted as read."""
+    return len(text.strip()) <= ICON_WORD_CHARS and float(conf) < ICON_WORD_CONF
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
 def unread_clusters(ink: np.ndarray, data: dict[str, list], glyph: float) -> list[Box]:
     """Label-shaped clusters of glyph-sized ink in `ink` that no word of `data` covers (working pixels).
 
@@ -412,7 +423,7 @@ def unread_clusters(ink: np.ndarray, data: dict[str, list], glyph: float) -> lis
     _, bw = cv2.threshold(small, 160, 255, cv2.THRESH_BINARY_INV)
     pad = 0.3 * g
     for i, raw in enumerate(data["text"]):
-        if raw.strip() and float(data["conf"][i]) >= 0:
+        if raw.strip() and float(data["conf"][i]) >= 0 and not _unsure_short(raw, data["conf"][i]):
             x, y, w, h = (data[k][i] * f for k in ("left", "top", "width", "height"))
             bw[max(0, int(y - pad)) : int(y + h + pad + 1), max(0, int(x - pad)) : int(x + w + pad + 1)] = 0
     _, _, stats = components(bw)
@@ -497,6 +508,7 @@ def _second_look(rgb: np.ndarray, prepared: Prepared, data: dict[str, list], run
         top += piece.shape[0] + gap
     found = run(sheet, SECOND_LOOK_PSM)
     block = max(data["block_num"], default=0) + 1
+    added: list[Box] = []
     for i, raw in enumerate(found["text"]):
         text, conf = raw.strip(), float(found["conf"][i])
         if len(text) < 2 or conf < SECOND_LOOK_MIN_CONF or not PLAUSIBLE_WORD.fullmatch(text):
@@ -514,6 +526,20 @@ def _second_look(rgb: np.ndarray, prepared: Prepared, data: dict[str, list], run
         }  # fmt: skip
         for key, value in values.items():
             data[key].append(value)
+        added.append((values["left"], values["top"], values["width"], values["height"]))
+    # The doubtful short words the page pass made of the same ink give way to the second reading.
+    doubtful = [
+        i
+        for i, raw in enumerate(data["text"][: len(data["text"]) - len(added)])
+        if raw.strip()
+        and _unsure_short(raw, data["conf"][i])
+        and any(
+            _overlaps((data["left"][i], data["top"][i], data["width"][i], data["height"][i]), b)
+            for b in added
+        )
+    ]
+    for i in doubtful:
+        data["conf"][i] = -1  # as Tesseract marks what is no word; clean-up skips it
 
 
 class TesseractEngine:
