@@ -211,3 +211,39 @@ def test_a_row_of_two_buttons_at_the_bottom_stays_buttons() -> None:
     canvas.text((255, 795), "Allow", 16, "#FFFFFF", bold=True, anchor="lm")
     layout = canvas.layout()
     assert sorted(e.text for e in layout.of_kind("button")) == ["Allow", "Not now"]
+
+
+def test_a_label_whose_ampersand_ocr_lost_is_one_button_beside_back() -> None:
+    # 'Back' | 'Allow & continue' at the bottom, read as 'Back', 'Allow', 'continue': not a tab bar of three.
+    canvas = Canvas()
+    canvas.text((20, 90), "Before we connect", 26, bold=True)
+    canvas.draw.rounded_rectangle((20, 770, 185, 820), radius=25, fill="#F1F1F3")
+    canvas.text((80, 795), "Back", 16, bold=True, anchor="lm")
+    canvas.draw.rounded_rectangle((195, 770, 370, 820), radius=25, fill="#D6246E")
+    canvas.text((218, 795), "Allow", 16, "#FFFFFF", bold=True, anchor="lm")
+    canvas.text((290, 795), "continue", 16, "#FFFFFF", bold=True, anchor="lm")
+    layout = canvas.layout()
+    assert sorted(e.text for e in layout.of_kind("button")) == ["Allow continue", "Back"]
+
+
+def test_a_segmented_control_still_has_one_button_per_label() -> None:
+    canvas = Canvas()
+    canvas.draw.rounded_rectangle((20, 300, 370, 340), radius=8, fill="#EEEEF2")
+    for i, label in enumerate(("Day", "Week", "Month")):
+        canvas.text((50 + 115 * i, 320), label, 15, anchor="lm")
+    layout = canvas.layout()
+    assert sorted(e.text for e in layout.of_kind("button")) == ["Day", "Month", "Week"]
+
+
+def test_specks_read_from_a_buttons_corners_do_not_make_it_a_card() -> None:
+    canvas = Canvas()
+    canvas.text((20, 90), "Link your TikTok account", 22, bold=True)
+    canvas.draw.rounded_rectangle((20, 640, 370, 690), radius=10, fill="#C7D2FE")
+    canvas.text((140, 665), "Allow continue", 16, bold=True, anchor="lm")
+    # What Tesseract made of the rounded corners, with little confidence.
+    canvas.lines += [
+        Line((Word("va", (21, 641, 14, 12), 34.0),), (21, 641, 14, 12)),
+        Line((Word("XN", (21, 676, 12, 13), 16.0),), (21, 676, 12, 13)),
+    ]
+    layout = canvas.layout()
+    assert [e.text for e in layout.of_kind("button")] == ["Allow continue"]

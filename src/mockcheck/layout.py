@@ -25,6 +25,14 @@ BAND_LINES = 4.0
 # (a two-line button "Continue / with TikTok" is ~3.5).
 CONTROL_MAX_ROWS = 2
 CONTROL_MAX_HEIGHT = 5.0
+# Within one bar, lines this many line heights apart or closer are one label whose middle OCR
+# lost ('Allow & continue' read as 'Allow' and 'continue'); a segmented control's or a tab
+# bar's labels stand several heights apart.
+LABEL_GAP = 2.0
+# Inside a control, a line of at most this many characters all read below this confidence is
+# noise from the control's rounded corners or an icon, not part of its label.
+SPECK_CHARS = 3
+SPECK_CONF = 45.0
 # Text starting within this fraction of a box's width from its left edge, and covering less
 # than INPUT_MAX_TEXT_FRACTION of it, is a placeholder in a field, not a centred button label.
 INPUT_LEFT_FRACTION = 0.2
@@ -208,18 +216,21 @@ def _controls(
     # Smallest surfaces first: a button inside a card claims its label before the card does.
     for box in sorted(surfaces, key=lambda b: b[2] * b[3]):
         inside = [i for i, ln in enumerate(lines) if i not in used and _centre_inside(ln, box)]
+        # Rounded corners read as 'va' or 'XN' would make a button look like a card of three rows.
+        labels = [i for i in inside if not _is_speck(lines[i])] or inside
+        rows = _rows([lines[i] for i in labels]) if inside else []
+        tallest = max((lines[i].box[3] for i in labels), default=0)
         if not inside:
             continue
-        rows = _rows([lines[i] for i in inside])
-        tallest = max(lines[i].box[3] for i in inside)
         if len(rows) <= CONTROL_MAX_ROWS and box[3] <= CONTROL_MAX_HEIGHT * tallest:
             if len(rows) == 1 and len(rows[0]) > 1:
-                # A row of labels on one bar (tab bar, segmented control): one control per label.
-                for line in rows[0]:
-                    x, _, w, _ = line.box
-                    elements.append(Element("button", (line,), (x, box[1], w, box[3])))
+                # A row of labels on one bar (tab bar, segmented control): one control per label;
+                # words a glyph apart ('Allow & continue' without its '&') are one label.
+                for words in _labels_of_row(rows[0]):
+                    x, _, w, _ = _union([ln.box for ln in words])
+                    elements.append(Element("button", tuple(words), (x, box[1], w, box[3])))
             else:
-                members = tuple(sorted((lines[i] for i in inside), key=lambda ln: ln.box[1]))
+                members = tuple(sorted((lines[i] for i in labels), key=lambda ln: ln.box[1]))
                 kind: ElementKind = (
                     "input"
                     if len(members) == 1 and _is_input(members[0], box) and not surfaces[box].filled
@@ -231,6 +242,25 @@ def _controls(
             for i in inside:
                 cards.setdefault(i, box)
     return elements, used, cards
+
+
+def _is_speck(line: Line) -> bool:
+    """A word or two of noise, read with little confidence from an edge or an icon."""
+    return len(line.text.strip()) <= SPECK_CHARS and max(w.conf for w in line.words) < SPECK_CONF
+
+
+def _labels_of_row(row: list[Line]) -> list[list[Line]]:
+    """The labels of one bar, left to right: lines closer than LABEL_GAP line heights are one label."""
+    row = sorted(row, key=lambda ln: ln.box[0])
+    labels = [[row[0]]]
+    for line in row[1:]:
+        prev = labels[-1][-1]
+        gap = line.box[0] - (prev.box[0] + prev.box[2])
+        if gap <= LABEL_GAP * max(prev.box[3], line.box[3]):
+            labels[-1].append(line)
+        else:
+            labels.append([line])
+    return labels
 
 
 def _scale_box(box: Box, f: float) -> Box:
