@@ -13,7 +13,7 @@ from dataclasses import replace
 import pytest
 
 from mockcheck.facts import extract
-from mockcheck.model import Element
+from mockcheck.model import Element, Line, Word
 
 from builders import reading
 
@@ -345,6 +345,9 @@ NO_DATA = [
     "If you like, you can disconnect later",
     "Everything you do stays private",
     "We will import all the data listed below",
+    # A place where something shows, and a noun that only looks like data.
+    "We use this to show shared interests on your profile.",
+    "We use this to suggest better conversation starters.",
 ]
 
 
@@ -380,3 +383,45 @@ def test_tiktok_row_title_read_together_with_its_subtitle_is_the_tiktok_option()
     elements = (base.layout.elements[0], merged, base.layout.elements[3])
     facts = extract(replace(base, layout=replace(base.layout, elements=elements)))
     assert facts.tiktok_option is not None and facts.tiktok_option.text.startswith("TikTok")
+
+
+def test_a_data_list_entry_naming_tiktok_is_no_connect_option() -> None:
+    facts = extract(
+        reading(
+            "c.png",
+            ("heading", "Link your account"),
+            ("text", "Lumen will get"),
+            ("list_item", "All your TikTok data"),
+            ("list_item", "Watch history"),
+            ("button", "Allow continue"),
+        )
+    )
+    assert facts.tiktok_option is None
+    assert {"all", "activity"} <= set(facts.data)
+
+
+def test_a_button_naming_data_can_still_be_the_tiktok_option() -> None:
+    facts = extract(reading("c.png", ("heading", "Bring in your clips"), ("button", "Import TikTok videos")))
+    assert facts.tiktok_option is not None and facts.tiktok_option.text == "Import TikTok videos"
+
+
+def _line(text: str, x: int, y: int) -> Line:
+    return Line((Word(text, (x, y, 9 * len(text), 16), 95.0),), (x, y, 9 * len(text), 16))
+
+
+def test_a_web_apps_menu_under_the_address_bar_is_navigation_not_a_purpose() -> None:
+    # 'Insights' in the app's top menu, under a browser's address bar, once read as a reason.
+    base = reading("c.png", ("heading", "Link your TikTok account"), ("list_item", "Watch history"))
+    chrome = Element("nav", (_line("app.lumen.com/connect", 120, 10),), (120, 10, 400, 28))
+    menu = tuple(
+        Element("button", (_line(label, x, 66),), (x, 48, 9 * len(label), 64))
+        for label, x in (("Home", 1300), ("Help", 1380), ("Insights", 1450))
+    )
+    elements = (
+        chrome,
+        *menu,
+        *(replace(e, box=(e.box[0], e.box[1] + 200, *e.box[2:])) for e in base.layout.elements),
+    )
+    layout = replace(base.layout, width=1536, height=864, elements=elements)
+    facts = extract(replace(base, layout=layout))
+    assert not facts.purpose

@@ -138,14 +138,17 @@ def _browser_chrome_bottom(elements: tuple[Element, ...], height: int) -> int:
     return max(bottoms, default=0)
 
 
-def _bar_rows(elements: tuple[Element, ...], height: int) -> set[Box]:
+def _bar_rows(elements: tuple[Element, ...], height: int, top: int = 0) -> set[Box]:
     """Boxes of the labels of a tab bar or top menu: a row of three or more short labels at the
-    very top or bottom of the screen ('Home  Discover  Inbox  Profile')."""
+    very top or bottom of the screen ('Home  Discover  Inbox  Profile'). In a browser the page,
+    and its menu, start under the address bar at `top`."""
     edge = [
         e
         for e in elements
         if len(e.text.split()) <= BAR_LABEL_WORDS
-        and (e.box[1] + e.box[3] <= height * BAR_EDGE_SHARE or e.box[1] >= height * (1 - BAR_EDGE_SHARE))
+        and (
+            e.box[1] + e.box[3] <= top + height * BAR_EDGE_SHARE or e.box[1] >= height * (1 - BAR_EDGE_SHARE)
+        )
     ]
     boxes: set[Box] = set()
     for e in edge:
@@ -163,9 +166,12 @@ def _is_navigation(text: str) -> bool:
 
 
 def _owned(text: str, start: int) -> bool:
-    """Whether a noun at `start` is the user's: 'your clips', "TikTok's videos", 'posts and videos'."""
-    before = _TOKEN.findall(text[:start])[-2:]
-    return bool(set(before) & vocab.DATA_OWNERS)
+    """Whether a noun at `start` is the user's: 'your clips', "TikTok's videos", 'posts and videos';
+    not 'on your profile', a place where something shows."""
+    before = _TOKEN.findall(text[:start])[-3:]
+    if len(before) >= 2 and before[-2] in vocab.DESTINATION_WORDS:
+        return False
+    return bool(set(before[-2:]) & vocab.DATA_OWNERS)
 
 
 def _data_mentions(elements: Iterable[Element]) -> dict[str, tuple[Mention, ...]]:
@@ -368,17 +374,32 @@ def _short_tiktok_title(element: Element) -> bool:
     return len(element.lines) > 1 and len(first.split()) <= TIKTOK_LABEL_WORDS and mentions_tiktok(first)
 
 
-def _tiktok_option(elements: tuple[Element, ...], status_boxes: set[Box]) -> Mention | None:
+def _selects_tiktok(element: Element, text: str) -> bool:
+    return (
+        element.kind in ("button", "link")
+        or mentions_tiktok(text.split()[0])
+        or any(contains(text, verb) for verb in vocab.CONNECT_VERBS)
+    )
+
+
+def _tiktok_option(
+    elements: tuple[Element, ...], status_boxes: set[Box], data_boxes: set[Box]
+) -> Mention | None:
     """A control or list entry that selects TikTok: 'Connect TikTok', a TikTok tile or row.
 
     On a page of services, TikTok's entry is a short label ('TikTok') whose control ('Connect',
     a toggle, an arrow) may sit beside it, below it, or be an icon OCR cannot read: a short
-    label of its own is taken as the option. TikTok named only inside a paragraph is not one.
+    label of its own is taken as the option. TikTok named only inside a paragraph is not one,
+    nor an entry of a list of data ('All your TikTok data'); a button, a service row led by
+    TikTok's name, or a line asking to connect may name data ('Import TikTok videos', 'TikTok
+    Import posts and stories') and still be the option.
     """
     best: tuple[int, Mention] | None = None
     for element in elements:
         text = normalise(element.text)
         if not mentions_tiktok(text) or _looks_like_url(text) or element.box in status_boxes:
+            continue
+        if element.box in data_boxes and not _selects_tiktok(element, text):
             continue
         n_words = len(text.split())
         if element.kind in ("button", "link", "list_item") and n_words <= 8:
@@ -403,8 +424,8 @@ def extract(reading: ScreenReading) -> ScreenFacts:
     elements = layout.elements
     heading_elements = [e for e in elements if e.kind == "heading"]
     # Tab bars and browser chrome carry words ('Insights', 'Home') that are no part of the content.
-    bars = _bar_rows(elements, layout.height)
     chrome_bottom = _browser_chrome_bottom(elements, layout.height)
+    bars = _bar_rows(elements, layout.height, chrome_bottom)
     content = tuple(
         e
         for e in elements
@@ -447,7 +468,9 @@ def extract(reading: ScreenReading) -> ScreenFacts:
         tiktok=tuple(
             Mention("tiktok", e.text, e.box, e.kind) for e in elements if mentions_tiktok(normalise(e.text))
         ),
-        tiktok_option=_tiktok_option(elements, {m.box for m in success}),
+        tiktok_option=_tiktok_option(
+            elements, {m.box for m in success}, {m.box for ms in data.values() for m in ms}
+        ),
         connect_cues=_mentions(
             [e for e in elements if not _reports_completion(e) and e.box not in login_options],
             vocab.CONNECT_VERBS,

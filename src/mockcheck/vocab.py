@@ -955,12 +955,26 @@ DATA_PATTERNS: dict[DataSet, tuple[str, ...]] = {
 # recommend videos', 'lesson clips'); see facts.DATA_SENTENCE_WORDS.
 GENERIC_DATA_NOUNS = frozenset(
     _norm(
-        "video", "videos", "clips", "posts", "content", "following", "history", "messages", "chat", "activity"
+        "video",
+        "videos",
+        "clips",
+        "posts",
+        "content",
+        "following",
+        "history",
+        "messages",
+        "chat",
+        "activity",
+        "profile",
+        "conversation",
+        "conversations",
     )
 )
 DATA_OWNERS = frozenset(
     "your my tiktok tiktok's own all public posted uploaded published and or their".split()
 )
+# 'Shared interests on your profile': where something is shown, not what is taken.
+DESTINATION_WORDS = frozenset("on onto".split())
 # Comments are a section of TikTok's export that no page ties to one scope: naming them is a
 # disclosure, but never evidence of unrequested data.
 NEUTRAL_DATA_WORDS = _norm("comments", "your comments", "comment history")
