@@ -501,3 +501,21 @@ def test_tiktok_login_page_listing_other_log_in_providers_is_no_page_of_services
     screen = classify_flow([reading("x.png", *login)])[0]
     assert screen.step.value == "authorize"
     assert not screen.facts.other_services
+
+
+def test_an_app_sign_in_dressed_in_tiktoks_login_options_is_no_authorize_page() -> None:
+    # The near miss of the independent corpus: TikTok's options under the app's own title.
+    lookalike = (
+        ("heading", "Log in to Snapfolio"),
+        ("text", "Pick up where you left off."),
+        ("button", "Use phone / email / username"),
+        ("button", "Continue with Google"),
+        ("button", "Continue with Apple"),
+        ("link", "No account? Sign up"),
+    )
+    assert classify_flow([reading("x.png", *lookalike)])[0].step.value == "other"
+    tiktoks = (("heading", "Log in to TikTok"), *lookalike[1:])
+    assert classify_flow([reading("x.png", *tiktoks)])[0].step.value == "authorize"
+    # 'Log in to continue' names no app: TikTok's options still tell its page.
+    generic = (("heading", "Log in to continue"), *lookalike[1:])
+    assert classify_flow([reading("x.png", *generic)])[0].step.value == "authorize"

@@ -8,6 +8,7 @@ screen's clear evidence tells where its ambiguous neighbours stand.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -15,7 +16,7 @@ from mockcheck import vocab
 from mockcheck.facts import extract
 from mockcheck.fingerprint import is_copy
 from mockcheck.model import JOURNEY, ClassifiedScreen, Mention, ScreenFacts, ScreenReading, Step
-from mockcheck.textmatch import normalise
+from mockcheck.textmatch import mentions_tiktok, normalise
 
 STEPS: tuple[Step, ...] = (*JOURNEY, Step.OTHER)
 
@@ -71,8 +72,22 @@ def _tiktok_login_wording(f: ScreenFacts) -> bool:
 
 
 def _tiktok_evident(f: ScreenFacts) -> bool:
-    """TikTok named, or its page recognisable by wording only it uses (its scope sentences, its login options)."""
-    return bool(f.tiktok or f.scope_wording) or _tiktok_login_wording(f)
+    """TikTok named, or its page recognisable by wording only it uses (its scope sentences, its
+    login options) unless its title signs in to another app."""
+    if f.tiktok or f.scope_wording:
+        return True
+    return _tiktok_login_wording(f) and _signs_in_to(f) is None
+
+
+_LOG_IN_TO = re.compile(vocab.LOG_IN_TO_PATTERN)
+
+
+def _signs_in_to(f: ScreenFacts) -> str | None:
+    """The app a page's title signs in to ('Log in to Snapfolio'), when it is not TikTok."""
+    match = _LOG_IN_TO.search(normalise(f.heading))
+    if match is None or match.group(1) in vocab.NOT_AN_APP_NAME or mentions_tiktok(match.group(1)):
+        return None
+    return match.group(1)
 
 
 def _app_sign_in(f: ScreenFacts) -> bool:

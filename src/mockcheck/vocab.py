@@ -616,6 +616,13 @@ TIKTOK_SCOPE_WORDING = _norm(
 
 # Cues of TikTok's page that an app's own screens do not use, each strong on its own.
 AUTHORIZE_LOGIN_STRONG = _norm("log in to tiktok", "login to tiktok", "sign in to tiktok", "log into tiktok")
+# 'Log in to Snapfolio' over TikTok's own options ('Use phone / email / username'): the app's
+# sign-in page dressed as TikTok's. The word after 'to' is an app's name unless it is one of these.
+LOG_IN_TO_PATTERN = r"\b(?:log|sign) ?in(?: to|to) ([a-z0-9][\w'+.&-]*)"
+NOT_AN_APP_NAME = frozenset(
+    "your you my the a an continue get see start access manage use connect link sync save view "
+    "proceed authorize allow finish keep continue confirm this".split()
+)
 AUTHORIZE_LOGIN_SPECIFIC = _norm(
     "use qr code",
     "use phone / email / username",
