@@ -293,3 +293,32 @@ def test_half_size_copy_read_with_slips_still_counts_as_a_copy() -> None:
     half_size = "choos where yourupiosh come trom inport pouls and wtories from googhe photos"
     assert not shows_new_content(original, half_size, (393, 852), (196, 426))
     assert shows_new_content(original, half_size, (393, 852), (393, 852))
+
+
+def test_the_same_screen_in_another_frame_is_a_duplicate_by_its_words() -> None:
+    # Another device frame and canvas make another picture; the words are the same, save specks.
+    done = (
+        ("heading", "You're all set"),
+        ("text", "We've connected your TikTok account. Your workouts are matched with coaches."),
+        ("text", "Workouts matched Coaches Streak This week"),
+        ("button", "Start exploring"),
+    )
+    in_frame = (("text", "evan XQ"), *done)
+    screens = classify_flow(
+        [
+            reading("1.png", *CONNECT, seed=1),
+            reading("2.png", *CONNECTING, seed=2),
+            reading("3.png", *AUTHORIZE, seed=3),
+            reading("4.png", *done, seed=4),
+            reading("5.png", *in_frame, seed=5),
+        ]
+    )
+    assert rule_ids(screens) == ["duplicate-screen"]
+
+
+def test_two_screens_sharing_a_few_words_are_no_duplicates() -> None:
+    assert "duplicate-screen" not in rule_ids(
+        classify_flow(
+            [reading(f"{i}.png", *s, seed=i) for i, s in enumerate((CONNECT, CONNECTING, AUTHORIZE, RESULT))]
+        )
+    )
