@@ -425,3 +425,15 @@ def test_a_web_apps_menu_under_the_address_bar_is_navigation_not_a_purpose() -> 
     layout = replace(base.layout, width=1536, height=864, elements=elements)
     facts = extract(replace(base, layout=layout))
     assert not facts.purpose
+
+
+@pytest.mark.parametrize(("label", "go_back"), [("Cance", True), ("Cancei", True), ("Contnue", False)])
+def test_a_one_word_label_read_with_one_slip_is_still_the_control(label: str, go_back: bool) -> None:
+    facts = extract(reading("c.png", ("heading", "Connecting to TikTok"), ("link", label)))
+    found = facts.go_back if go_back else facts.proceed
+    assert found is not None and found.text == label
+
+
+def test_a_word_one_slip_from_a_label_inside_a_sentence_is_no_control() -> None:
+    facts = extract(reading("c.png", ("text", "Cance the order")))
+    assert facts.go_back is None

@@ -6,6 +6,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from rapidfuzz.distance import OSA
+
 from mockcheck import vocab
 from mockcheck.fingerprint import dhash
 from mockcheck.language import english_ratio
@@ -16,6 +18,8 @@ from mockcheck.textmatch import contains, find_span, mentions_tiktok, normalise
 # A line this short that consists of a control word is a control even when the layout stage
 # found no shape around it: text-only buttons ("Not now") are common and sometimes unframed.
 MAX_CONTROL_WORDS = 4
+# A button or link of one word this long or longer may be a one-word label read with one slip.
+SLIPPED_LABEL_CHARS = 5
 # Control words must make up most of a control's text: "Continue" in "Continue to read our
 # privacy policy below" is a sentence, not a button.
 CONTROL_TEXT_SHARE = 0.6
@@ -316,7 +320,7 @@ def _control(
         for phrase in words:
             if phrase in vocab.WHOLE_LABEL_ONLY and text.strip(".!?") != phrase:
                 continue
-            if not contains(text, phrase):
+            if not contains(text, phrase) and not _slipped_label(element, text, phrase):
                 continue
             if any(len(r) > len(phrase) and contains(text, r) for r in rivals):
                 break
@@ -330,6 +334,21 @@ def _control(
                 best = (rank, mention)
             break
     return best[1] if best else None
+
+
+def _slipped_label(element: Element, text: str, phrase: str) -> bool:
+    """A button or link whose one word is a one-word label but for one OCR slip ('Cance').
+
+    Words in sentences are matched exactly (one slip makes another word); a whole label of
+    five letters or more has no other word to be.
+    """
+    return (
+        element.kind in ("button", "link")
+        and " " not in text
+        and " " not in phrase
+        and min(len(text), len(phrase)) >= SLIPPED_LABEL_CHARS
+        and OSA.distance(text, phrase, score_cutoff=1) <= 1
+    )
 
 
 def _title_bottom(content: tuple[Element, ...], height: int) -> int:
