@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -93,6 +94,7 @@ def test_icons_and_unsure_non_words_are_garbage_but_words_are_kept() -> None:
     # Brand names in CamelCase, which Tesseract is often unsure of, are words too.
     assert not is_garbage("TikTok.", 40.0)
     assert not is_garbage("YouTube", 30.0)
+    assert not is_garbage("TIkTok", 10.0)
     assert is_garbage("xTQ", 30.0)
 
 
@@ -178,6 +180,24 @@ def test_white_label_on_a_filled_jpeg_button_is_not_boxed_in() -> None:
     draw.rounded_rectangle((242, 500, 510, 510), radius=5, fill="#111111")
     words = _words(_jpeg(image, 80))
     assert "next" in words and "back" in words
+
+
+@needs_tesseract
+@pytest.mark.parametrize(
+    ("name", "labels"),
+    [
+        ("small-filled-button-red.png", {"take", "back", "connect", "tiktok"}),
+        ("small-filled-button-dark.png", {"back", "yes", "connect"}),
+    ],
+)
+def test_labels_of_small_filled_buttons_on_a_1x_desktop_page_are_read(name: str, labels: set[str]) -> None:
+    # Crops of two independent-corpus pages (i056, i060): the fill of a 36-px button came out
+    # as brackets round its label ('Connect Ti', 'ikTok'; 'pack (Yes, connect'); flat fill
+    # beside background is no ink.
+    image = Image.open(Path(__file__).parent / "data" / name).convert("RGB")
+    lines = TesseractEngine().read(image)
+    assert {w.text.lower().strip(".,") for line in lines for w in line.words} >= labels
+    assert not any("(" in line.text for line in lines)
 
 
 @needs_tesseract
