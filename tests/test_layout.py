@@ -247,3 +247,14 @@ def test_specks_read_from_a_buttons_corners_do_not_make_it_a_card() -> None:
     ]
     layout = canvas.layout()
     assert [e.text for e in layout.of_kind("button")] == ["Allow continue"]
+
+
+def test_lines_of_one_paragraph_stay_together_when_ocr_boxes_one_taller() -> None:
+    # 'What we'll receive: all' / 'your TikTok data.': the second box took in a speck.
+    canvas = Canvas()
+    canvas.text((20, 100), "You'll be sent to TikTok. What we'll receive: all", 13)
+    second = canvas.text((20, 118), "your TikTok data. We ask for it so that we can help.", 13)
+    x, y, w, h = second.box
+    canvas.lines[-1] = Line(second.words, (x, y - 3, w, h + 8))
+    texts = [e.text for e in canvas.layout().elements]
+    assert any("receive: all your TikTok data" in t for t in texts), texts

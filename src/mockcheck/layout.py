@@ -336,7 +336,13 @@ def analyse(image: Image.Image, lines: tuple[Line, ...]) -> Layout:
         if group and kind in ("text", "heading") and kinds.get(group[-1], "text") == kind:
             prev = lines[group[-1]]
             gap = lines[i].box[1] - (prev.box[1] + prev.box[3])
-            similar = 0.7 <= lines[i].box[3] / max(prev.box[3], 1) <= 1.4
+            # By the size of the letters where it could be measured: a line's box grows with a
+            # descender or a JPEG speck ('your TikTok data.' boxed 20 px under a 12-px line).
+            size, prev_size = sizes[i], sizes[group[-1]]
+            if size > 0 and prev_size > 0:
+                similar = 0.7 <= size / prev_size <= 1.4
+            else:
+                similar = 0.7 <= lines[i].box[3] / max(prev.box[3], 1) <= 1.4
             overlap = min(prev.box[0] + prev.box[2], lines[i].box[0] + lines[i].box[2]) > max(
                 prev.box[0], lines[i].box[0]
             )
