@@ -437,3 +437,24 @@ def test_a_one_word_label_read_with_one_slip_is_still_the_control(label: str, go
 def test_a_word_one_slip_from_a_label_inside_a_sentence_is_no_control() -> None:
     facts = extract(reading("c.png", ("text", "Cance the order")))
     assert facts.go_back is None
+
+
+def test_a_screen_title_in_a_link_colour_is_no_proceed_control() -> None:
+    facts = extract(
+        reading(
+            "c.png",
+            ("link", "Before we connect"),
+            ("text", "We'll import your videos"),
+            ("button", "Go back"),
+        )
+    )
+    assert facts.proceed is None and facts.go_back is not None
+
+
+def test_an_app_header_read_with_the_status_bar_is_navigation_not_a_purpose() -> None:
+    facts = extract(
+        reading(
+            "c.png", ("text", "9:41 al StrideLab Insights Account Explore"), ("list_item", "Watch history")
+        )
+    )
+    assert not facts.purpose

@@ -163,8 +163,10 @@ def _bar_rows(elements: tuple[Element, ...], height: int, top: int = 0) -> set[B
 
 
 def _is_navigation(text: str) -> bool:
-    """A tab bar or menu read as one line: several navigation labels and little else."""
-    words = text.split()
+    """A tab bar or menu read as one line: several navigation labels and little else. The
+    status bar's clock and signal read into it ('9:41 al StrideLab Insights Account Explore')
+    are no words."""
+    words = [w for w in text.split() if len(w) >= 3 and w.isalpha()]
     nav = sum(w in vocab.NAVIGATION_WORDS for w in words)
     return nav >= vocab.NAVIGATION_MIN_WORDS and nav >= len(words) / 2
 
@@ -317,6 +319,8 @@ def _control(
             continue
         if element.kind == "heading" and (n_words > 2 or element.box[1] + element.box[3] <= title_bottom):
             continue  # 'Link TikTok' as the screen's title is no button
+        if text.strip(".!?:") in vocab.CONNECTING_CUES:
+            continue  # 'Before we connect' names the screen, whatever its colour made it
         for phrase in words:
             if phrase in vocab.WHOLE_LABEL_ONLY and text.strip(".!?") != phrase:
                 continue
