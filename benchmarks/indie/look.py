@@ -57,6 +57,15 @@ class Look:
         return "#1b1f27" if self.dark else "#f4f5f7"
 
     @property
+    def on_bg(self) -> str:
+        """The brand colour where it is drawn on the page itself (links, outlines): a dark brand
+        on a dark theme was all but invisible, which no designer would ship, so the theme's
+        text colour stands in for it there."""
+        r, g, b = (int(self.brand[i : i + 2], 16) for i in (1, 3, 5))
+        luminance = (0.299 * r + 0.587 * g + 0.114 * b) / 255
+        return self.fg if self.dark and luminance < 0.45 else self.brand
+
+    @property
     def line(self) -> str:
         return "#2b313c" if self.dark else "#e5e7eb"
 
@@ -87,12 +96,12 @@ def base_css(look: Look) -> str:
     r = f"{look.radius}px"
     fill = {
         "filled": f"background:{look.brand};color:#fff;border:2px solid {look.brand};",
-        "outline": f"background:transparent;color:{look.brand};border:2px solid {look.brand};",
+        "outline": f"background:transparent;color:{look.on_bg};border:2px solid {look.on_bg};",
         "soft": f"background:{look.accent};color:#111;border:2px solid {look.accent};",
     }[look.button]
     second = {
         "outline": f"background:transparent;color:{look.fg};border:1.5px solid {look.line};",
-        "text": f"background:transparent;color:{look.brand};border:none;text-decoration:underline;",
+        "text": f"background:transparent;color:{look.on_bg};border:none;text-decoration:underline;",
         "ghost": f"background:{look.card};color:{look.fg};border:none;",
     }[look.secondary]
     return f"""

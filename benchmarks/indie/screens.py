@@ -542,7 +542,7 @@ def signin(ctx: Ctx, rng: random.Random) -> str:
         f"<h1 style='text-align:center;margin-top:16px'>{esc(title)}</h1>"
         f'<div class="muted" style="{field_css};margin-top:26px">Email</div>'
         f'<div class="muted" style="{field_css}">Password</div>'
-        f'<p class="small" style="text-align:right;margin-top:8px;color:{ctx.look.brand}">Forgot password?</p>'
+        f'<p class="small" style="text-align:right;margin-top:8px;color:{ctx.look.on_bg}">Forgot password?</p>'
         f'<div class="col" style="margin-top:auto;padding-top:20px;gap:10px"><div class="btn">Log in</div>'
         f'<div class="btn second">Continue with Google</div>'
         f'<p class="small muted" style="text-align:center">New here? Create an account</p></div>'
