@@ -166,12 +166,64 @@ def _purpose(sentence: str | None) -> tuple:
     return extract(reading("connecting.png", *elements)).purpose
 
 
-@pytest.mark.parametrize("sentence", PURPOSE_SENTENCES + PURPOSE_THIRD)
+# The fourth batch, written in the third session after the independent corpus's held-out half
+# showed purpose wording still unknown (its files were not opened): 24 of 30 read before the
+# connective, 'based on' and 'makes ... more' shapes; the one left is a benefit in the imperative.
+PURPOSE_FOURTH = [
+    "Used to build your weekly highlights.",
+    "Needed to match your playlists with the sounds you love.",
+    "This helps us find creators you'll enjoy.",
+    "Enables personalised workout suggestions.",
+    "Required for importing your videos into your portfolio.",
+    "It allows Fitloop to plan routines around your habits.",
+    "With it, your feed shows trends that fit your taste.",
+    "We only use it for your stats page.",
+    "Purpose: generating your monthly recap.",
+    "What it's for: a smarter reading list.",
+    "How we use it: to rank the deals you see first.",
+    "Your likes shape the recipes we recommend.",
+    "Based on your watch history, we'll pick lessons for your level.",
+    "Get course picks based on what you watch.",
+    "Makes your morning briefing more relevant.",
+    "Improves the matches we suggest to you.",
+    "Gives you insights into how your posts perform.",
+    "Powering your personal style board.",
+    "For better, more relevant recommendations.",
+    "In order to create your yearly wrap, we need your activity.",
+    "Your videos will appear on your public portfolio page.",
+    "We analyse your history to suggest new artists.",
+    "That way, your recap is ready every Monday.",
+    "This means your profile stays up to date automatically.",
+    "Your saved sounds become a ready-made playlist.",
+    "Turn your favourite clips into a highlight reel.",
+    "So your dashboard shows real numbers, not guesses.",
+    "Helps tailor the quizzes to your interests.",
+    "It's the basis for your personalised digest.",
+]
+NOT_PURPOSE_FOURTH = [
+    "Based on your selection above, we'll import these items.",
+    "This means Glide will receive a copy of your data.",
+    "With this step, Glide connects to your TikTok account.",
+    "Glide will receive your watch history and liked videos.",
+    "You can disconnect at any time in Settings.",
+    "Your data is encrypted in transit and at rest.",
+    "Next, you'll log in with TikTok.",
+    "Glide is requesting access to your TikTok data.",
+    "This may take a few seconds.",
+    "By continuing you agree to our Terms.",
+    "Review what will be shared before you continue.",
+    "TikTok will ask you to confirm.",
+    "Make sure you're logged in to the right account.",
+    "Connected accounts can be managed later.",
+]
+
+
+@pytest.mark.parametrize("sentence", PURPOSE_SENTENCES + PURPOSE_THIRD + PURPOSE_FOURTH)
 def test_purpose_sentence_is_read_as_purpose(sentence: str) -> None:
     assert _purpose(sentence), sentence
 
 
-@pytest.mark.parametrize("sentence", NOT_PURPOSE + NOT_PURPOSE_THIRD)
+@pytest.mark.parametrize("sentence", NOT_PURPOSE + NOT_PURPOSE_THIRD + NOT_PURPOSE_FOURTH)
 def test_sentence_without_a_reason_is_not_read_as_purpose(sentence: str) -> None:
     assert not _purpose(sentence), sentence
 
@@ -207,6 +259,14 @@ PROCEED_LABELS = [
     "Keep going",
 ]
 GO_BACK_LABELS = [
+    # Fourth batch (third session): 'Nope', 'Leave', 'Keep browsing', 'Abort' were unknown.
+    "Skip for now",
+    "Remind me later",
+    "Nope",
+    "Leave",
+    "Keep browsing",
+    "Abort",
+    "Decide later",
     "Not right now",
     "Take me back",
     "Back",
@@ -306,6 +366,23 @@ DATA_PHRASES: dict[str, list[str]] = {
     ],
 }
 # Written after the patterns for the first batch; it passed 16 of 22 as it stood.
+# Third session: 2 of 40 missed before the 'what you've been watching' and 'creators you
+# follow' shapes.
+DATA_PHRASES_THIRD = {
+    "activity": [
+        "Videos you've watched", "What you've been watching", "Your viewing history", "Hashtags you searched",
+        "Your favourited effects", "Sounds you've bookmarked", "Recently viewed videos", "Your TikTok activity",
+    ],
+    "postsandprofile": [
+        "Your uploads", "Videos you've published", "Your bio and avatar", "Your username and display name",
+        "Captions of your videos", "Content you've created", "Accounts you follow", "Creators you follow",
+    ],
+    "directmessages": [
+        "Your DMs", "Private messages", "Your chats", "Message history", "Conversations with friends",
+        "Messages you've exchanged", "Your private conversations",
+    ],
+    "all": ["Everything in your TikTok account", "A full export of your account", "The whole archive of your account"],
+}  # fmt: skip
 DATA_PHRASES_SECOND = {
     "activity": [
         "The videos you watch",
@@ -360,7 +437,7 @@ def test_line_without_data_names_no_data_set(text: str) -> None:
     ("expected", "phrase"),
     [
         (k, p)
-        for batch in (DATA_PHRASES, DATA_PHRASES_SECOND)
+        for batch in (DATA_PHRASES, DATA_PHRASES_SECOND, DATA_PHRASES_THIRD)
         for k, phrases in batch.items()
         for p in phrases
     ],

@@ -301,6 +301,15 @@ PURPOSE_PATTERNS = (
     r"\bthe (?:more|better)\b[^.]{0,60}\bthe (?:better|more|smarter|fewer)\b",
     r"\b(?:about|for|by) (?:making|keeping|giving|helping|showing|finding|getting|bringing|turning)\b",
     r"\bmeans? (?:fewer|more|better|less|smarter|faster|no more)\b",
+    # A consequence for the user opened by a connective: 'With it, your feed shows ...', 'That
+    # way, your recap is ready ...', 'This means your profile stays up to date'; not 'This
+    # means Glide will receive ...', which says what happens, not why.
+    r"^(?:with (?:it|this|them|that)|that way|this way|this means|which means|in turn),? (?:your|you)\b",
+    # Personalisation stated as its source: 'course picks based on what you watch'.
+    r"\bbased on (?:your (?:taste|interests?|habits|history|activity|likes|favou?rites|watch|viewing|listening)"
+    r"|what you (?:watch|like|love|listen|follow|save|post))\b",
+    # 'Makes your morning briefing more relevant', 'make the suggestions smarter'.
+    r"\bmakes? (?:your|the|our)\b[^.]{0,40}?\b(?:more|better|smarter|easier|faster)\b",
 )
 
 
@@ -446,7 +455,7 @@ PROCEED_WORDS = _norm(
 )
 # Words that make no control when they are not the whole label: 'go' is in 'go back' and
 # 'good to go', 'ok' in 'looks ok?'.
-WHOLE_LABEL_ONLY = frozenset({"go", "ok", "no", "yes", "sure"})
+WHOLE_LABEL_ONLY = frozenset({"go", "ok", "no", "yes", "sure", "leave", "nope"})
 # A button whose label is about information, not a step of the journey: never the proceed control.
 INFORMATION_LABELS = _norm(
     "learn more",
@@ -505,6 +514,13 @@ GO_BACK_WORDS = _norm(
     "not today",
     "changed my mind",
     "change my mind",
+    "nope",
+    "abort",
+    "leave",
+    "keep browsing",
+    "stay here",
+    "not for me",
+    "no, skip",
 )
 
 # -- authorize: TikTok's own login / consent page ------------------------------------------------
@@ -935,9 +951,14 @@ DATA_PATTERNS: dict[DataSet, tuple[str, ...]] = {
         r"\brecently (?:watched|viewed|played)\b",
         r"\bwatch (?:list|later|time|history)\b",
         r"\bsearch (?:terms|queries|keywords|history)\b",
+        # 'What you've been watching', 'what you like'.
+        r"\bwhat you(?:'ve| have)?(?: been)? (?:watching|watched|watch|liking|liked|like|saving|saved"
+        r"|searching for|searched for|listening to)\b",
     ),
     DataSet.POSTS_AND_PROFILE: (
         rf"\b{_DATA_NOUN} you(?:'ve| have)?(?: ever)? (?:{_POSTING_VERBS})\b",
+        # The following and followers lists: 'creators you follow', 'people who follow you'.
+        r"\b(?:accounts|people|creators|users|friends) (?:you follow|who follow you|following you)\b",
         r"\b(?:posted|uploaded|published|created) (?:content|videos|clips|posts|media|work)\b",
         r"\b(?:account|profile|creator) (?:name|details|page|picture|photo|bio)\b",
         r"\breposts?\b",
