@@ -389,18 +389,25 @@ def test_largest_submissions_are_checked_first_so_no_worker_idles_at_the_end(tmp
     assert order == ["b large", "c medium", "a small"]
 
 
-def test_an_idle_worker_reads_ahead_the_last_submission_of_the_batch(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _readers_of_one_big_submission(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, screens: int, **changes: object
+) -> tuple[list[str], BatchSummary]:
+    """Batch one submission of `screens` screens on two workers; the process id of every OCR read."""
     root = tmp_path / "root"
     (root / "big").mkdir(parents=True)
-    for i in range(10):
+    for i in range(screens):
         screen(root / "big" / f"Screen {i + 1}.png", 10 + 10 * i)
     reads = tmp_path / "reads.log"
     monkeypatch.setenv("MOCKCHECK_TEST_READS", str(reads))
     monkeypatch.setenv("MOCKCHECK_CACHE_DIR", str(tmp_path / "cache"))
-    summary = run_batch(options(tmp_path, root, engine_factory=slow_logged_engine))
-    readers = [line.split()[0] for line in reads.read_text().splitlines()]
+    summary = run_batch(options(tmp_path, root, engine_factory=slow_logged_engine, **changes))
+    return [line.split()[0] for line in reads.read_text().splitlines()], summary
+
+
+def test_an_idle_worker_reads_ahead_the_last_submission_of_the_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    readers, summary = _readers_of_one_big_submission(tmp_path, monkeypatch, 10)
     # Both workers read screens of the one submission, and together about once each, not twice.
     assert len(set(readers)) == 2
     assert len(readers) <= 11
@@ -410,13 +417,5 @@ def test_an_idle_worker_reads_ahead_the_last_submission_of_the_batch(
 
 
 def test_without_the_ocr_cache_no_worker_reads_ahead(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    root = tmp_path / "root"
-    (root / "big").mkdir(parents=True)
-    for i in range(4):
-        screen(root / "big" / f"Screen {i + 1}.png", 10 + 12 * i)
-    reads = tmp_path / "reads.log"
-    monkeypatch.setenv("MOCKCHECK_TEST_READS", str(reads))
-    monkeypatch.setenv("MOCKCHECK_CACHE_DIR", str(tmp_path / "cache"))
-    run_batch(options(tmp_path, root, engine_factory=slow_logged_engine, ocr_cache=False))
-    readers = [line.split()[0] for line in reads.read_text().splitlines()]
+    readers, _ = _readers_of_one_big_submission(tmp_path, monkeypatch, 4, ocr_cache=False)
     assert len(readers) == 4 and len(set(readers)) == 1
