@@ -215,6 +215,9 @@ NOT_PURPOSE_FOURTH = [
     "TikTok will ask you to confirm.",
     "Make sure you're logged in to the right account.",
     "Connected accounts can be managed later.",
+    # Found on a third independent dev half (seed 3): the connection and its account are no reason.
+    "We're setting up a secure connection between Spark and TikTok.",
+    "Your complete TikTok archive: everything TikTok stores for your account",
 ]
 
 
@@ -504,7 +507,10 @@ def test_a_web_apps_menu_under_the_address_bar_is_navigation_not_a_purpose() -> 
     assert not facts.purpose
 
 
-@pytest.mark.parametrize(("label", "go_back"), [("Cance", True), ("Cancei", True), ("Contnue", False)])
+@pytest.mark.parametrize(
+    ("label", "go_back"),
+    [("Cance", True), ("Cancei", True), ("Contnue", False), ("Take mebaek", True), ("Maybe latr", True)],
+)
 def test_a_one_word_label_read_with_one_slip_is_still_the_control(label: str, go_back: bool) -> None:
     facts = extract(reading("c.png", ("heading", "Connecting to TikTok"), ("link", label)))
     found = facts.go_back if go_back else facts.proceed
@@ -535,3 +541,10 @@ def test_an_app_header_read_with_the_status_bar_is_navigation_not_a_purpose() ->
         )
     )
     assert not facts.purpose
+
+
+@pytest.mark.parametrize("label", ["Shop", "Settings", "Details", "Bask"])
+def test_a_short_or_unrelated_link_is_no_control_by_slips(label: str) -> None:
+    # Four letters are too few to read past a slip: 'Bask' could be 'Back', 'Shop' is not 'Stop'.
+    facts = extract(reading("c.png", ("heading", "Connecting to TikTok"), ("link", label)))
+    assert facts.go_back is None and facts.proceed is None

@@ -341,18 +341,19 @@ def _control(
 
 
 def _slipped_label(element: Element, text: str, phrase: str) -> bool:
-    """A button or link whose one word is a one-word label but for one OCR slip ('Cance').
+    """A button or link whose whole label is a control's label but for an OCR slip or two and
+    its spacing ('Cance', 'Take mebaek').
 
     Words in sentences are matched exactly (one slip makes another word); a whole label of
-    five letters or more has no other word to be.
+    five letters or more has no other word to be. Two slips are allowed from ten letters on.
     """
-    return (
-        element.kind in ("button", "link")
-        and " " not in text
-        and " " not in phrase
-        and min(len(text), len(phrase)) >= SLIPPED_LABEL_CHARS
-        and OSA.distance(text, phrase, score_cutoff=1) <= 1
-    )
+    if element.kind not in ("button", "link"):
+        return False
+    label, target = text.replace(" ", ""), phrase.replace(" ", "")
+    if min(len(label), len(target)) < SLIPPED_LABEL_CHARS:
+        return False
+    allowed = 2 if len(target) >= 2 * SLIPPED_LABEL_CHARS else 1
+    return OSA.distance(label, target, score_cutoff=allowed) <= allowed
 
 
 def _title_bottom(content: tuple[Element, ...], height: int) -> int:

@@ -388,6 +388,15 @@ NOT_PURPOSE = _norm(
     "asked to",
     "want to",
     "agree to",
+    # The connection itself and the account it is for are no reason: 'We're setting up a secure
+    # connection', 'Everything TikTok stores for your account'.
+    "setting up a secure connection",
+    "setting up a connection",
+    "setting up the connection",
+    "set up a secure connection",
+    "set up the connection",
+    "for your account",
+    "for your tiktok account",
 )
 # A purpose verb just after one of these is denied, not promised: 'we never sell', 'won't be able to see'.
 NEGATIONS = frozenset("never not won't don't doesn't cannot can't no nor without".split())
