@@ -548,3 +548,10 @@ def test_a_short_or_unrelated_link_is_no_control_by_slips(label: str) -> None:
     # Four letters are too few to read past a slip: 'Bask' could be 'Back', 'Shop' is not 'Stop'.
     facts = extract(reading("c.png", ("heading", "Connecting to TikTok"), ("link", label)))
     assert facts.go_back is None and facts.proceed is None
+
+
+def test_setting_up_a_secure_connection_says_what_the_connecting_screen_does() -> None:
+    facts = extract(
+        reading("c.png", ("text", "We're setting up a secure connection between Thriftly and TikTok."))
+    )
+    assert facts.connecting_cues and not facts.purpose

@@ -80,6 +80,11 @@ OTHER_SERVICES = _norm(
 # -- connecting: the app's own screen before handing over to TikTok -----------------------------
 CONNECTING_CUES = _norm(
     "connecting to",
+    # What the connecting screen says is happening (and no reason, see NOT_PURPOSE).
+    "setting up a secure connection",
+    "setting up a connection",
+    "setting up the connection",
+    "secure connection between",
     "connecting your",
     "connect your tiktok",
     "you're about to",
