@@ -368,3 +368,37 @@ def test_zip_needing_an_unknown_version_is_a_problem_not_a_crash(tmp_path: Path)
     assert loaded.screens == ()
     (problem,) = loaded.problems
     assert problem.source == "future.zip" and "zip" in problem.reason
+
+
+def test_a_screen_whose_layout_analysis_fails_is_a_finding_and_the_rest_is_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import mockcheck.pipeline as pipeline
+    from mockcheck.layout import analyse
+    from mockcheck.ocr import FakeEngine
+
+    for i in range(3):
+        Image.new("RGB", (120, 200), (250, 250, 250 - 40 * i)).save(tmp_path / f"Screen {i + 1}.png")
+
+    def fragile(image: Image.Image, lines: tuple) -> object:
+        if image.getpixel((0, 0))[2] == 210:  # the second screen
+            raise ValueError("a bug")
+        return analyse(image, lines)
+
+    monkeypatch.setattr(pipeline, "analyse", fragile)
+    report = pipeline.check(tmp_path, engine=FakeEngine())
+    assert [s.source for s in report.screens] == ["Screen 1.png", "Screen 3.png"]
+    problem = next(f for f in report.findings if f.rule == "unreadable-input")
+    assert problem.source == "Screen 2.png" and "internal error" in problem.message
+
+
+def test_a_sliver_of_text_on_the_last_row_of_pixels_is_laid_out() -> None:
+    # A real screenshot's OCR found 'ee' 2 px high on its last row; the flood fill's seed fell outside.
+    from mockcheck.layout import analyse
+    from mockcheck.model import Line, Word
+
+    image = Image.new("RGB", (1000, 856), "white")
+    sliver = Line((Word("ee", (849, 854, 77, 2), 40.0),), (849, 854, 77, 2))
+    body = Line((Word("Consent", (100, 100, 90, 20), 95.0),), (100, 100, 90, 20))
+    layout = analyse(image, (body, sliver))
+    assert any(e.text == "Consent" for e in layout.elements)

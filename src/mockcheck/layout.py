@@ -113,7 +113,10 @@ def find_surface(rgb: np.ndarray, line: Line, page: np.ndarray) -> Surface | Non
     top = max(0, int(y - BAND_LINES * h))
     bottom = min(img_h, int(y + h + BAND_LINES * h))
     band = np.ascontiguousarray(rgb[top:bottom])
-    cy = int(y + h / 2) - top
+    if band.shape[0] == 0:
+        return None
+    # Clamped: OCR finds slivers of 'text' on the very edge ('ee' 2 px high on the last row).
+    cy = min(max(int(y + h / 2) - top, 0), band.shape[0] - 1)
     offset = max(2, int(SEED_OFFSET * h))
     best: Surface | None = None
     for sx in (x - offset, x + w + offset):
