@@ -175,3 +175,21 @@ def test_single_file_source_is_its_name(submission: Path, capsys: pytest.Capture
 def test_version_prints_and_exits_zero(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--version"]) == 0
     assert capsys.readouterr().out.startswith("mockcheck ")
+
+
+def test_a_bug_is_one_line_not_a_traceback(
+    submission: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import mockcheck.cli as cli
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("something of ours broke")
+
+    monkeypatch.delenv(cli.DEBUG_ENV, raising=False)
+    monkeypatch.setattr(cli, "check", broken)
+    assert main(["scan", str(submission)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "internal error" in err and "Traceback" not in err
+    monkeypatch.setenv(cli.DEBUG_ENV, "1")
+    with pytest.raises(RuntimeError):
+        main(["scan", str(submission)])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -194,6 +195,9 @@ def _refuse_inside(output: Path | None, scanned: Path) -> None:
         raise CliUsageError(f"{output} is inside the scanned folder {scanned}; write reports somewhere else.")
 
 
+DEBUG_ENV = "MOCKCHECK_DEBUG"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: every failure a person can fix is one line on stderr and exit code 2, never a traceback."""
     command = typer.main.get_command(app)
@@ -218,6 +222,14 @@ def main(argv: list[str] | None = None) -> int:
     except MockcheckError as exc:
         _say(str(exc))
         return int(exc.exit_code)
+    except Exception as exc:
+        # A bug of ours: one line for the person, the traceback only when asked for.
+        if os.environ.get(DEBUG_ENV):
+            raise
+        _say(
+            f"internal error ({type(exc).__name__}: {exc}); please report it (set {DEBUG_ENV}=1 for details)"
+        )
+        return int(ExitCode.USAGE)
     # --help and a bare 'mockcheck' return instead of raising Exit.
     return int(result) if isinstance(result, int) else int(ExitCode.OK)
 

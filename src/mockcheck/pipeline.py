@@ -46,13 +46,19 @@ def check(
     readings: list[ScreenReading] = []
     problems = list(loaded.problems)
     for screen in screens:
+        where = f"region {screen.region} of the board: " if screen.region is not None else ""
         try:
             lines = read_guarded(engine, screen.image, limits.ocr_seconds)
         except OcrFailed as failed:
-            where = f"region {screen.region} of the board: " if screen.region is not None else ""
             problems.append(LoadProblem(screen.source, screen.page, where + str(failed)))
             continue
-        readings.append(ScreenReading(screen, analyse(screen.image, lines)))
+        try:
+            layout = analyse(screen.image, lines)
+        except Exception as exc:  # a bug in mockcheck costs this screen, never the whole scan
+            reason = f"internal error while reading its layout ({type(exc).__name__}); please report it"
+            problems.append(LoadProblem(screen.source, screen.page, where + reason))
+            continue
+        readings.append(ScreenReading(screen, layout))
     problems.sort(key=lambda p: (natural_key(p.source), p.page or 0))
     classified = classify_flow(readings)
     if any(s.region is not None for s in screens):
