@@ -13,7 +13,7 @@ from typing import Literal
 
 from PIL import Image, ImageDraw, ImageFont
 
-from mockcheck.model import Box, ClassifiedScreen, Finding, Mention, Report, Severity, Step
+from mockcheck.model import Box, ClassifiedScreen, Finding, Mention, Report, Severity, Step, boxes_overlap
 
 MarkKind = Literal[
     "heading", "control", "proceed", "go_back", "tiktok", "data", "purpose", "success", "finding"
@@ -229,10 +229,6 @@ class Drawing:
     placed: tuple[Placed, ...]
 
 
-def _overlaps(a: Box, b: Box) -> bool:
-    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
-
-
 def tag_font_px(screen: ClassifiedScreen) -> int:
     """Tags a little smaller than the screen's own body text, so they read at the same zoom as the screen."""
     heights = sorted(line.height for line in screen.layout.lines if line.height > 0)
@@ -267,7 +263,7 @@ def layout_marks(marks: Sequence[Mark], width: int, height: int, font_px: int) -
             fits = [
                 t for t in order if t[0] >= 0 and t[1] >= 0 and t[0] + tw <= width and t[1] + th <= height
             ]
-            free = [t for t in fits if not any(_overlaps(t, other) for other in taken)]
+            free = [t for t in fits if not any(boxes_overlap(t, other) for other in taken)]
             tag = (free or fits or [inside])[0]
         taken.append(tag)
         dashed = mark.ghost or mark.box is None

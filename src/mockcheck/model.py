@@ -13,6 +13,11 @@ if TYPE_CHECKING:
 Box = tuple[int, int, int, int]
 
 
+def boxes_overlap(a: Box, b: Box) -> bool:
+    """Whether two (x, y, width, height) boxes share any pixel."""
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
 class Step(StrEnum):
     """The four screens TikTok asks for, in journey order, plus everything else."""
 

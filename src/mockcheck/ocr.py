@@ -15,7 +15,7 @@ import numpy as np
 from PIL import Image
 
 from mockcheck.errors import MissingDependencyError
-from mockcheck.model import Box, Line, Word
+from mockcheck.model import Box, Line, Word, boxes_overlap
 from mockcheck.textmatch import mentions_tiktok
 
 # --- Scale. Tesseract's LSTM reads best when glyphs are a couple of dozen pixels tall; UI
@@ -469,10 +469,6 @@ def _unsure_short(text: str, conf: float) -> bool:
     return len(text.strip()) <= ICON_WORD_CHARS and float(conf) < ICON_WORD_CONF
 
 
-def _overlaps(a: Box, b: Box) -> bool:
-    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
-
-
 def unread_clusters(ink: np.ndarray, data: dict[str, list], glyph: float) -> list[Box]:
     """Label-shaped clusters of glyph-sized ink in `ink` that no word of `data` covers (working pixels).
 
@@ -595,7 +591,7 @@ def _second_look(rgb: np.ndarray, prepared: Prepared, data: dict[str, list], run
         if raw.strip()
         and _unsure_short(raw, data["conf"][i])
         and any(
-            _overlaps((data["left"][i], data["top"][i], data["width"][i], data["height"][i]), b)
+            boxes_overlap((data["left"][i], data["top"][i], data["width"][i], data["height"][i]), b)
             for b in added
         )
     ]
