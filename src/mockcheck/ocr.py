@@ -274,8 +274,8 @@ def _erase_fill_rims(ink: np.ndarray, rgb: np.ndarray, glyph: float) -> None:
     assert spread is not None
     flat = spread <= RIM_COLOUR_TOLERANCE
     background = (ink >= RIM_BACKGROUND_LEVEL).view(np.uint8)
-    # Ink as Tesseract sees it (black once binarised): the faint anti-aliasing round small
-    # text is within a flat patch's tolerance of the page, and must not make a patch 'mixed'.
+    # Ink proper, not the faint anti-aliasing round small text: that is within a flat patch's
+    # tolerance of the page, and must not make a patch 'mixed'.
     inked = (ink < RIM_INK_LEVEL).view(np.uint8)
     # Centres of flat patches with background and ink in them, dilated back to the patches.
     mixed = flat & (cv2.dilate(background, kernel) > 0) & (cv2.dilate(inked, kernel) > 0)
@@ -565,6 +565,7 @@ def _second_look(rgb: np.ndarray, prepared: Prepared, data: dict[str, list], run
         top += piece.shape[0] + gap
     found = run(sheet, SECOND_LOOK_PSM)
     block = max(data["block_num"], default=0) + 1
+    page_words = len(data["text"])
     added: list[Box] = []
     for i, raw in enumerate(found["text"]):
         text, conf = raw.strip(), float(found["conf"][i])
@@ -587,7 +588,7 @@ def _second_look(rgb: np.ndarray, prepared: Prepared, data: dict[str, list], run
     # The doubtful short words the page pass made of the same ink give way to the second reading.
     doubtful = [
         i
-        for i, raw in enumerate(data["text"][: len(data["text"]) - len(added)])
+        for i, raw in enumerate(data["text"][:page_words])
         if raw.strip()
         and _unsure_short(raw, data["conf"][i])
         and any(
