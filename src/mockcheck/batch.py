@@ -133,6 +133,10 @@ def _job_engine(job: Job) -> Any:
     return CachingEngine(engine) if job.ocr_cache else engine
 
 
+def _job_limits(job: Job) -> Limits:
+    return Limits() if job.ocr_seconds is None else Limits(ocr_seconds=job.ocr_seconds)
+
+
 def pin_threads() -> None:
     """One thread per native library in this process, which checks one submission at a time.
 
@@ -160,7 +164,7 @@ def check_job(job: Job) -> StoredResult:
     try:
         path = Path(job.path)
         engine = _job_engine(job)
-        limits = Limits() if job.ocr_seconds is None else Limits(ocr_seconds=job.ocr_seconds)
+        limits = _job_limits(job)
         report = check(path, scopes=effective_scopes(path, job.scopes), engine=engine, limits=limits)
     except MockcheckError as exc:
         return _error(job, str(exc), started)
@@ -208,7 +212,7 @@ def prefetch_ocr(job: Job) -> None:
     from mockcheck.ocr_guard import OcrFailed, read_guarded
 
     pin_threads()
-    limits = Limits() if job.ocr_seconds is None else Limits(ocr_seconds=job.ocr_seconds)
+    limits = _job_limits(job)
     try:
         engine = _job_engine(job)
         screens = split_boards(load(Path(job.path), limits).screens)
@@ -331,7 +335,6 @@ class ProcessPool:
         self.context = multiprocessing.get_context("spawn")
         self.slots: list[_Slot] = []
         self.peak_workers = 0
-        self.prefetches = 0  # jobs whose screens an idle worker read ahead (the benchmark reports it)
 
     def _start(self) -> _Slot:
         parent, child = self.context.Pipe(duplex=True)
@@ -451,7 +454,6 @@ class ProcessPool:
                 except OSError:
                     continue  # died while idle; the loop below drops it
                 slot.helping = job
-                self.prefetches += 1
 
     def _drop(self, slot: _Slot) -> None:
         self._stop(slot)
