@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PIL import Image
+from rapidfuzz import fuzz
 
 from mockcheck.textmatch import normalise
 
@@ -58,6 +59,27 @@ NEW_CONTENT_SHARE = 0.2
 SAME_SIZE_TOLERANCE = 0.03
 
 
+# Words this long or longer: OCR's specks and stray letters are shorter.
+LONG_WORD_CHARS = 4
+# The same screen exported again in another device frame or on another canvas is another
+# picture but reads the same: this many long words, in an order at least this similar.
+SAME_TEXT_MIN_WORDS = 10
+SAME_TEXT_SIMILARITY = 95.0
+
+
+def _long_words(text: str) -> list[str]:
+    return [w for w in text.split() if len(w) >= LONG_WORD_CHARS]
+
+
+def same_words(text_a: str, text_b: str) -> bool:
+    """Whether two normalised texts read as the same screen, whatever frame or canvas is round it."""
+    words_a, words_b = _long_words(text_a), _long_words(text_b)
+    return (
+        min(len(words_a), len(words_b)) >= SAME_TEXT_MIN_WORDS
+        and fuzz.ratio(" ".join(words_a), " ".join(words_b)) >= SAME_TEXT_SIMILARITY
+    )
+
+
 def _shows_new_content(
     earlier: str, later: str, earlier_size: tuple[int, int], later_size: tuple[int, int]
 ) -> bool:
@@ -66,8 +88,8 @@ def _shows_new_content(
         abs(a - b) > SAME_SIZE_TOLERANCE * max(a, b) for a, b in zip(earlier_size, later_size, strict=True)
     ):
         return False
-    seen = {w for w in earlier.split() if len(w) >= 4}
-    words = [w for w in later.split() if len(w) >= 4]
+    seen = set(_long_words(earlier))
+    words = _long_words(later)
     new = {w for w in words if w not in seen}
     return len(new) >= NEW_CONTENT_WORDS and len(new) >= NEW_CONTENT_SHARE * len(set(words))
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
-from mockcheck.fingerprint import is_copy, near_duplicates
+from mockcheck.fingerprint import is_copy, near_duplicates, same_words
 from mockcheck.model import JOURNEY, Severity, Step
 from mockcheck.rules.base import Flow, Issue, rule
 from mockcheck.textmatch import normalise
@@ -42,20 +42,6 @@ STEP_NAMES = {
 }
 # Two screens are the same screen uploaded twice when their pictures and their text agree.
 DUPLICATE_TEXT_SIMILARITY = 92.0
-# The same screen exported again in another device frame or on another canvas is another
-# picture but reads the same: this many words of four letters or more (OCR's specks are
-# shorter), in an order at least this similar, are the same screen.
-SAME_TEXT_MIN_WORDS = 10
-SAME_TEXT_SIMILARITY = 95.0
-
-
-def _same_words(text_a: str, text_b: str) -> bool:
-    words_a = [w for w in text_a.split() if len(w) >= 4]
-    words_b = [w for w in text_b.split() if len(w) >= 4]
-    return (
-        min(len(words_a), len(words_b)) >= SAME_TEXT_MIN_WORDS
-        and fuzz.ratio(" ".join(words_a), " ".join(words_b)) >= SAME_TEXT_SIMILARITY
-    )
 
 
 @rule("missing-step", Severity.ERROR, GUIDELINE_FOUR_SCREENS)
@@ -99,7 +85,7 @@ def duplicate_screen(flow: Flow) -> Iterator[Issue]:
             text_a, text_b = normalise(a.text), normalise(b.text)
             if not near_duplicates(
                 earlier.facts.fingerprint, later.facts.fingerprint, a.width / a.height, b.width / b.height
-            ) and not _same_words(text_a, text_b):
+            ) and not same_words(text_a, text_b):
                 continue
             copy = is_copy(earlier.facts.fingerprint, a, later.facts.fingerprint, b)
             if not copy and (text_a or text_b) and fuzz.ratio(text_a, text_b) < DUPLICATE_TEXT_SIMILARITY:
