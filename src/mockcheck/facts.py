@@ -398,12 +398,12 @@ def _short_tiktok_title(element: Element) -> bool:
     return len(element.lines) > 1 and len(first.split()) <= TIKTOK_LABEL_WORDS and mentions_tiktok(first)
 
 
+def _asks_to_connect(text: str) -> bool:
+    return any(contains(text, verb) for verb in vocab.CONNECT_VERBS)
+
+
 def _selects_tiktok(element: Element, text: str) -> bool:
-    return (
-        element.kind in ("button", "link")
-        or mentions_tiktok(text.split()[0])
-        or any(contains(text, verb) for verb in vocab.CONNECT_VERBS)
-    )
+    return element.kind in ("button", "link") or mentions_tiktok(text.split()[0]) or _asks_to_connect(text)
 
 
 def _tiktok_option(
@@ -428,11 +428,7 @@ def _tiktok_option(
         n_words = len(text.split())
         if element.kind in ("button", "link", "list_item") and n_words <= 8:
             rank = 3
-        elif (
-            n_words <= 8
-            and any(contains(text, verb) for verb in vocab.CONNECT_VERBS)
-            and not _reports_completion(element)
-        ):
+        elif n_words <= 8 and _asks_to_connect(text) and not _reports_completion(element):
             rank = 2
         elif element.kind != "heading" and (n_words <= TIKTOK_LABEL_WORDS or _short_tiktok_title(element)):
             rank = 1

@@ -219,12 +219,12 @@ def _controls(
     # Smallest surfaces first: a button inside a card claims its label before the card does.
     for box in sorted(surfaces, key=lambda b: b[2] * b[3]):
         inside = [i for i, ln in enumerate(lines) if i not in used and _centre_inside(ln, box)]
-        # Rounded corners read as 'va' or 'XN' would make a button look like a card of three rows.
-        labels = [i for i in inside if not _is_speck(lines[i])] or inside
-        rows = _rows([lines[i] for i in labels]) if inside else []
-        tallest = max((lines[i].box[3] for i in labels), default=0)
         if not inside:
             continue
+        # Rounded corners read as 'va' or 'XN' would make a button look like a card of three rows.
+        labels = [i for i in inside if not _is_speck(lines[i])] or inside
+        rows = _rows([lines[i] for i in labels])
+        tallest = max(lines[i].box[3] for i in labels)
         if len(rows) <= CONTROL_MAX_ROWS and box[3] <= CONTROL_MAX_HEIGHT * tallest:
             if len(rows) == 1 and len(rows[0]) > 1:
                 # A row of labels on one bar (tab bar, segmented control): one control per label;
