@@ -7,7 +7,7 @@ import shutil
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from mockcheck.layout import analyse
+from mockcheck.layout import analyse, join_word_fragments
 from mockcheck.model import Line, Word
 from mockcheck.ocr import TesseractEngine
 
@@ -258,3 +258,26 @@ def test_lines_of_one_paragraph_stay_together_when_ocr_boxes_one_taller() -> Non
     canvas.lines[-1] = Line(second.words, (x, y - 3, w, h + 8))
     texts = [e.text for e in canvas.layout().elements]
     assert any("receive: all your TikTok data" in t for t in texts), texts
+
+
+def _word_line(text: str, x: int, y: int, h: int = 12) -> Line:
+    word = Word(text, (x, y, 8 * len(text), h), 90.0)
+    return Line((word,), word.box)
+
+
+def test_words_of_one_label_returned_as_separate_lines_are_joined() -> None:
+    # Sparse OCR gave 'Never' and 'mind' of a small 'Never mind' link a line each.
+    lines = (_word_line("Never", 163, 836), _word_line("mind", 208, 836))
+    joined = join_word_fragments(lines)
+    assert [ln.text for ln in joined] == ["Never mind"]
+    assert joined[0].box == (163, 836, 77, 12)
+
+
+def test_labels_a_chip_gap_apart_stay_separate_lines() -> None:
+    lines = (_word_line("Likes", 40, 300), _word_line("Comments", 104, 300))
+    assert [ln.text for ln in join_word_fragments(lines)] == ["Likes", "Comments"]
+
+
+def test_a_word_on_another_baseline_is_not_joined() -> None:
+    lines = (_word_line("Likes", 40, 300), _word_line("Shares", 84, 309))
+    assert len(join_word_fragments(lines)) == 2

@@ -40,6 +40,13 @@ INPUT_MAX_TEXT_FRACTION = 0.6
 # A surface differs from the page background when its colour is this far from it (max channel).
 FILL_DIFFERENCE = 24
 
+# Sparse OCR may return the words of one label as lines of their own. Lines on one baseline
+# (centres within WORD_JOIN_OFFSET of a line height, heights alike) a word space apart are one
+# line: a word space is ~0.3 line heights, the gap between two chips or buttons 1.5 or more.
+WORD_JOIN_GAP = 0.8
+WORD_JOIN_OFFSET = 0.25
+WORD_JOIN_HEIGHT_RATIO = 0.75
+
 # --- Text roles.
 # Lines this much taller than the body text are headings (h1 24 px over 15-px body is ~1.6;
 # bold 17-px card titles ~1.15 stay text).
@@ -298,9 +305,29 @@ def _short(line: Line) -> bool:
     return len(line.words) <= LIST_MAX_WORDS and not line.text.rstrip().endswith((".", ","))
 
 
+def join_word_fragments(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """One line for words that sparse OCR returned as separate lines though they stand a word
+    space apart on one baseline ('Never' 'mind'): a label is read whole or not at all."""
+    out: list[Line] = []
+    for line in lines:  # reading order: a row's lines come left to right
+        if out:
+            prev = out[-1]
+            gap = line.box[0] - (prev.box[0] + prev.box[2])
+            height = max(prev.box[3], line.box[3])
+            centres = abs((prev.box[1] + prev.box[3] / 2) - (line.box[1] + line.box[3] / 2))
+            alike = min(prev.box[3], line.box[3]) >= WORD_JOIN_HEIGHT_RATIO * height
+            if 0 <= gap <= WORD_JOIN_GAP * height and centres <= WORD_JOIN_OFFSET * height and alike:
+                words = (*prev.words, *line.words)
+                out[-1] = Line(words, _union([prev.box, line.box]))
+                continue
+        out.append(line)
+    return tuple(out)
+
+
 def analyse(image: Image.Image, lines: tuple[Line, ...]) -> Layout:
     """Group OCR lines into UI elements in reading order, finding controls by the shapes around text."""
     rgb = np.asarray(image.convert("RGB"))
+    lines = join_word_fragments(lines)
     page = page_background(rgb)
     dark = is_dark(page)
     controls, used, cards = _controls_scaled(rgb, lines, page)
