@@ -203,3 +203,53 @@ def test_neighbours_make_an_ambiguous_screen_more_certain() -> None:
     in_flow = flow(CONNECT, ambiguous, AUTHORIZE, RESULT)[1]
     assert in_flow.step is Step.CONNECTING
     assert in_flow.confidence > alone.confidence
+
+
+def test_integrations_page_under_a_confirmation_banner_is_result() -> None:
+    # The banner names the TikTok handle, not TikTok; the grid below still offers other services.
+    page = (
+        ("heading", "Connect your accounts"),
+        ("button", "You're all set! @mayamakes is now connected to Bramble. We're importing your data."),
+        ("text", "TikTok"),
+        ("button", "Active"),
+        ("text", "Instagram"),
+        ("button", "Connect"),
+        ("text", "Shopify"),
+        ("button", "Connect"),
+        ("text", "Twitch"),
+        ("button", "Connect"),
+    )
+    assert steps(flow(CONNECT, CONNECTING, AUTHORIZE, page))[-1] == "result"
+
+
+def test_once_connected_empty_state_is_connect_not_result() -> None:
+    empty = (
+        ("heading", "No data yet"),
+        ("text", "Once TikTok is connected, Pinecast fills this page for you."),
+        ("button", "Link account"),
+    )
+    assert steps(flow(empty, CONNECTING, AUTHORIZE, RESULT))[0] == "connect"
+
+
+def test_tiktok_sign_in_page_with_phone_and_code_is_authorize() -> None:
+    sign_in = (
+        ("button", "TikTok"),
+        ("heading", "Sign in"),
+        ("text", "Phone Email / Username"),
+        ("input", "Phone number"),
+        ("button", "Send code"),
+        ("text", "Reset password"),
+        ("button", "Sign in"),
+    )
+    assert steps(flow(CONNECT, CONNECTING, sign_in, RESULT))[2] == "authorize"
+
+
+def test_app_sign_in_page_naming_tiktok_in_its_footer_is_other() -> None:
+    sign_in = (
+        ("heading", "Log in to Snapfolio"),
+        ("text", "Email / Username"),
+        ("input", "Password"),
+        ("button", "Log in"),
+        ("text", "Snapfolio works with TikTok"),
+    )
+    assert steps(flow(sign_in, CONNECT, CONNECTING, AUTHORIZE, RESULT))[0] == "other"

@@ -16,7 +16,7 @@ from mockcheck import vocab
 from mockcheck.facts import extract
 from mockcheck.fingerprint import is_copy
 from mockcheck.model import JOURNEY, ClassifiedScreen, Mention, ScreenFacts, ScreenReading, Step
-from mockcheck.textmatch import mentions_tiktok, normalise
+from mockcheck.textmatch import contains, mentions_tiktok, normalise
 
 STEPS: tuple[Step, ...] = (*JOURNEY, Step.OTHER)
 
@@ -36,6 +36,8 @@ SOFTMAX_TEMPERATURE = 0.7
 # lacks the TikTok option is still the connect page (and fails missing-connect-option).
 NO_TIKTOK_BONUS = 0.5
 SERVICE_LIST_ROWS = 2
+# A sentence reporting the connection done moves a screen this far from connect towards result.
+CONFIRMATION_BONUS = 1.0
 # 'Scopes', 'Approved', 'Login Kit', 'portability.all.single': one such word is chance, three
 # are TikTok's developer portal.
 DEVELOPER_PORTAL_MIN_CUES = 3
@@ -151,6 +153,8 @@ def score_connect(f: ScreenFacts) -> StepScore:
     score += _capped(f.connect_cues, 0.3, 0.9)
     if f.tiktok_connected is not None:
         score -= 2.0  # TikTok already shows as connected: this is the confirmation
+    elif _confirmation(f) is not None:
+        score -= CONFIRMATION_BONUS
     if _app_sign_in(f):
         score -= 2.5
     # The app's own data list and purpose belong to the connecting screen.
@@ -219,8 +223,16 @@ def score_authorize(f: ScreenFacts) -> StepScore:
         ev.append(f"TikTok login option: '{specific[0].text}'")
     generic = [c for c in f.login_cues if c not in specific and c not in strong_login]
     score += _capped(generic, 0.4, 1.2)
-    # A log-in form on a page that names TikTok (its logo's wordmark), not as 'Continue with TikTok'.
-    if len(f.login_cues) >= 2 and not strong_login and _names_tiktok_itself(f):
+    # A log-in form on a page that names TikTok (its logo's wordmark), not as 'Continue with
+    # TikTok', nor signing in to another app: 'Sign in', 'Phone', 'Email / Username', 'Send code'.
+    form_cues = {c.phrase for c in f.login_cues} | {c.phrase for c in f.sign_in_cues}
+    if (
+        len(form_cues) >= 2
+        and f.login_cues
+        and not strong_login
+        and _names_tiktok_itself(f)
+        and _signs_in_to(f) is None
+    ):
         score += 2.0
         ev.append(f"log-in form on a TikTok page: '{f.login_cues[0].text}'")
     if f.scope_wording:
@@ -249,6 +261,18 @@ def score_authorize(f: ScreenFacts) -> StepScore:
     return StepScore(score, tuple(ev))
 
 
+_CONFIRMATION = re.compile(vocab.CONFIRMATION_PATTERN)
+
+
+def _confirmation(f: ScreenFacts) -> Mention | None:
+    """A sentence that reports the connection done ('X is now connected'), not a status chip."""
+    for m in f.success:
+        text = normalise(m.text)
+        if _CONFIRMATION.search(text) and not any(contains(text, w) for w in vocab.NOT_YET):
+            return m
+    return None
+
+
 def score_result(f: ScreenFacts) -> StepScore:
     score, ev = 0.0, []
     if f.success:
@@ -256,6 +280,10 @@ def score_result(f: ScreenFacts) -> StepScore:
         ev.append(f"confirmation: '{f.success[0].text}'")
         if any(m.kind in ("heading", "button") for m in f.success):
             score += 0.8  # 'All done!' as the heading, 'Success!' on the button: the point of the screen
+    if _confirmation(f) is not None:
+        # Said in words, not shown by a chip: an integrations page under a banner 'You're all
+        # set! @maya is now connected' is the confirmation, however many services it lists.
+        score += CONFIRMATION_BONUS
     if f.tiktok_connected is not None:
         score += 2.0
         ev.append(f"TikTok shown as connected: '{f.tiktok_connected.text}'")

@@ -11,6 +11,7 @@ from rapidfuzz.distance import OSA
 from mockcheck import vocab
 from mockcheck.fingerprint import dhash
 from mockcheck.language import english_ratio
+from mockcheck.layout import STATUS_BAR_SHARE
 from mockcheck.model import Box, Element, Layout, Mention, ScreenFacts, ScreenReading
 from mockcheck.scopes import DataSet
 from mockcheck.textmatch import contains, find_span, mentions_tiktok, normalise
@@ -23,12 +24,17 @@ SLIPPED_LABEL_CHARS = 5
 # Control words must make up most of a control's text: "Continue" in "Continue to read our
 # privacy policy below" is a sentence, not a button.
 CONTROL_TEXT_SHARE = 0.6
+# ... or, for a way back, start a short line that says where it leads ('Back to settings'),
+# when its word has at least this many letters.
+SHORT_LABEL_CHARS = 4
 # 'TikTok', 'TikTok Connect', '@handle on TikTok': a label of a service entry, not a sentence.
 TIKTOK_LABEL_WORDS = 4
 # A title opens the screen within its top half; a heading lower down may be an unframed button.
 TITLE_ZONE = 0.5
 # The proceed and go-back controls of one screen sit within this many control heights of each other.
 CONTROL_PAIR_GAP = 2.5
+# An unframed word beside Go back, in its row, proceeds when it is this short: a label, not a line.
+SIDE_LABEL_WORDS = 2
 # 'Link bank account', 'Set up GoCardless for bank sync': a control that starts connecting a service.
 CONNECT_CONTROL_WORDS = 6
 # Tab bars and top menus: three or more labels of at most two words in one row within the top
@@ -55,6 +61,7 @@ _FOREIGN_ACCESS = re.compile(vocab.FOREIGN_ACCESS_PATTERN)
 _TIKTOK_ACCESS = re.compile(vocab.TIKTOK_ACCESS_PATTERN)
 _DATA_PATTERNS = {ds: tuple(re.compile(p) for p in ps) for ds, ps in vocab.DATA_PATTERNS.items()}
 _PURPOSE_PATTERNS = tuple(re.compile(p) for p in vocab.PURPOSE_PATTERNS)
+_OWNER_WORDS = vocab.DATA_OWNERS | vocab.DATA_INTRODUCERS
 
 
 def _mentions(
@@ -94,11 +101,16 @@ def _reports_connected(element: Element) -> bool:
     )
 
 
-def _offers_login(element: Element) -> bool:
-    """'Continue with Google': a way to log in with another provider. 'Continue with TikTok' is not
-    counted here, as on the app's own page it is how TikTok is connected."""
+def _offers_login(element: Element, login_page: bool) -> bool:
+    """'Sign in with Google', and 'Continue with Google' on a page that logs in: a way to log in
+    with another provider. 'Continue with Vimeo' under 'Link once and ...' offers Vimeo to
+    connect instead. 'Continue with TikTok' is not counted here, as on the app's own page it is
+    how TikTok is connected."""
     text = normalise(element.text)
-    return _LOGIN_WITH.search(text) is not None and not mentions_tiktok(text)
+    match = _LOGIN_WITH.search(text)
+    if match is None or mentions_tiktok(text):
+        return False
+    return login_page or not match.group(0).startswith("continue")
 
 
 def _reports_completion(element: Element) -> bool:
@@ -113,6 +125,8 @@ def _tiktok_connected(elements: tuple[Element, ...]) -> Mention | None:
             continue
         if element.box in success_boxes:
             return Mention("tiktok connected", element.text, element.box, element.kind)
+        if element.kind in ("button", "link") and _asks_to_connect(normalise(element.text)):
+            continue  # 'Add TikTok' beside another tile's 'Connected': TikTok is yet to connect
         for other in elements:
             if (
                 other is not element
@@ -162,6 +176,21 @@ def _bar_rows(elements: tuple[Element, ...], height: int, top: int = 0) -> set[B
     return boxes
 
 
+_CONTROL_LABELS = frozenset(vocab.PROCEED_WORDS + vocab.GO_BACK_WORDS)
+
+
+def _edge_control(element: Element, height: int) -> bool:
+    """A control in a row at the screen's edge that reads like a tab bar: 'Cancel' and 'Continue'
+    in a bottom action bar, 'Back' or '✕ Close' in a header. The row's other labels stay
+    navigation; the status bar's row is no control's."""
+    if element.box[1] + element.box[3] <= height * STATUS_BAR_SHARE:
+        return False
+    words = normalise(element.text).strip(".!").split()
+    if len(words) > 1 and len(words[0]) == 1:
+        words = words[1:]  # an icon read as a letter: 'x Close', '< Back'
+    return " ".join(words) in _CONTROL_LABELS
+
+
 def _is_navigation(text: str) -> bool:
     """A tab bar or menu read as one line: several navigation labels and little else. The
     status bar's clock and signal read into it ('9:41 al StrideLab Insights Account Explore')
@@ -172,12 +201,12 @@ def _is_navigation(text: str) -> bool:
 
 
 def _owned(text: str, start: int) -> bool:
-    """Whether a noun at `start` is the user's: 'your clips', "TikTok's videos", 'posts and videos';
-    not 'on your profile', a place where something shows."""
+    """Whether a noun at `start` is the user's: 'your clips', "TikTok's videos", 'posts and videos',
+    "we'll receive: creator profile"; not 'on your profile', a place where something shows."""
     before = _TOKEN.findall(text[:start])[-3:]
     if len(before) >= 2 and before[-2] in vocab.DESTINATION_WORDS:
         return False
-    return bool(set(before[-2:]) & vocab.DATA_OWNERS)
+    return bool(set(before[-2:]) & _OWNER_WORDS)
 
 
 def _data_mentions(elements: Iterable[Element]) -> dict[str, tuple[Mention, ...]]:
@@ -328,7 +357,7 @@ def _control(
                 continue
             if any(len(r) > len(phrase) and contains(text, r) for r in rivals):
                 break
-            if len(phrase) < CONTROL_TEXT_SHARE * len(text) and element.kind not in ("button", "link"):
+            if element.kind not in ("button", "link") and not _label_text(text, phrase, words):
                 continue
             # Headings rank last: on flat mockups the layout stage may call a lone big label one.
             # Among equals, the label that is most nearly just the control word wins.
@@ -338,6 +367,25 @@ def _control(
                 best = (rank, mention)
             break
     return best[1] if best else None
+
+
+_LABEL_JOINS = re.compile(r"\s+(?:and|&|\+|then)\s+")
+
+
+def _label_text(text: str, phrase: str, words: tuple[str, ...]) -> bool:
+    """Whether an unframed line is a control's label rather than a sentence holding its word:
+    mostly that word ('Not now.'), a way back that says where to ('Back to settings'), or
+    control words joined ('Agree and continue'). 'Link TikTok to Rewind' is a dialog's title."""
+    if len(phrase) >= CONTROL_TEXT_SHARE * len(text):
+        return True
+    if (
+        text.startswith(f"{phrase} to ")
+        and len(phrase) >= SHORT_LABEL_CHARS
+        and phrase in vocab.GO_BACK_WORDS
+    ):
+        return True
+    parts = _LABEL_JOINS.split(text.strip(".!"))
+    return len(parts) > 1 and all(part in words for part in parts)
 
 
 def _slipped_label(element: Element, text: str, phrase: str) -> bool:
@@ -378,10 +426,16 @@ def _button_beside(elements: Iterable[Element], go_back: Mention) -> Mention | N
     """
     gy, gh = go_back.box[1], go_back.box[3]
     for element in elements:
-        if element.kind != "button" or element.box == go_back.box:
+        # A small filled button on a 1x JPEG may lose its shape to the layout stage and its
+        # label to OCR ('Authorize' read as 'paithiorine'): a word at Go back's side, in its
+        # row, is still the other control.
+        beside = element.kind in ("text", "link") and _side_by_side(element.box, go_back.box)
+        if (element.kind != "button" and not beside) or element.box == go_back.box:
             continue
         text = normalise(element.text)
         if not text or len(text.split()) > MAX_CONTROL_WORDS or _looks_like_url(text):
+            continue
+        if beside and len(text.split()) > SIDE_LABEL_WORDS:
             continue
         if any(contains(text, w) for w in vocab.INFORMATION_LABELS + vocab.GO_BACK_WORDS):
             continue
@@ -390,6 +444,15 @@ def _button_beside(elements: Iterable[Element], go_back: Mention) -> Mention | N
         if gap <= CONTROL_PAIR_GAP * max(h, gh):
             return Mention("button beside go back", element.text, element.box, element.kind)
     return None
+
+
+def _side_by_side(a: Box, b: Box) -> bool:
+    """Two controls in one row, close: their vertical middles within half the taller's height,
+    and at most CONTROL_PAIR_GAP heights apart."""
+    height = max(a[3], b[3])
+    middle = abs((a[1] + a[3] / 2) - (b[1] + b[3] / 2))
+    gap = max(a[0] - (b[0] + b[2]), b[0] - (a[0] + a[2]), 0)
+    return middle <= height / 2 and gap <= CONTROL_PAIR_GAP * height
 
 
 def _short_tiktok_title(element: Element) -> bool:
@@ -439,6 +502,28 @@ def _tiktok_option(
     return best[1] if best else None
 
 
+def _control_under_tiktok(content: tuple[Element, ...], controls: tuple[Mention, ...]) -> Mention | None:
+    """An empty state's call to action: 'Once TikTok is connected, your reports show here' over a
+    'Link account' button. The button names no service; the line just above it names TikTok."""
+    for control in controls:
+        cx, cy, cw, ch = control.box
+        above = [
+            e
+            for e in content
+            if e.box != control.box
+            and e.box[1] + e.box[3] <= cy
+            and min(cx + cw, e.box[0] + e.box[2]) > max(cx, e.box[0])
+            and cy - (e.box[1] + e.box[3]) <= CONTROL_PAIR_GAP * ch
+        ]
+        if not above:
+            continue
+        nearest = max(above, key=lambda e: e.box[1] + e.box[3])
+        text = normalise(nearest.text)
+        if mentions_tiktok(text) and not any(contains(text, p) for p in vocab.OTHER_SERVICES):
+            return Mention("tiktok", control.text, control.box, control.kind)
+    return None
+
+
 def extract(reading: ScreenReading) -> ScreenFacts:
     layout: Layout = reading.layout
     elements = layout.elements
@@ -449,8 +534,7 @@ def extract(reading: ScreenReading) -> ScreenFacts:
     content = tuple(
         e
         for e in elements
-        if e.kind != "nav"
-        and e.box not in bars
+        if ((e.kind != "nav" and e.box not in bars) or _edge_control(e, layout.height))
         and e.box[1] + e.box[3] > chrome_bottom
         and not _is_navigation(normalise(e.text))
     )
@@ -466,7 +550,10 @@ def extract(reading: ScreenReading) -> ScreenFacts:
     words = [w.text for line in layout.lines for w in line.words]
     # 'Continue with Google', 'Sign in with Apple': ways to log in, on TikTok's page or the app's,
     # not services offered for connecting.
-    login_options = {e.box for e in elements if _offers_login(e)}
+    sign_in_cues = _mentions(elements, vocab.APP_SIGN_IN_CUES)
+    login_cues = _mentions(elements, vocab.AUTHORIZE_LOGIN_CUES)
+    login_page = bool(sign_in_cues or login_cues)
+    login_options = {e.box for e in elements if _offers_login(e, login_page)}
     others = tuple(
         sorted(
             {
@@ -484,44 +571,49 @@ def extract(reading: ScreenReading) -> ScreenFacts:
         for p in vocab.PLACEHOLDER_CUES
         if normalise(e.text) == p or (len(p) > 6 and contains(normalise(e.text), p))
     )
+    connect_controls = tuple(
+        Mention("connect", e.text, e.box, e.kind)
+        for e in content
+        if e.kind in ("button", "link")
+        and len(e.text.split()) <= CONNECT_CONTROL_WORDS
+        and any(contains(normalise(e.text), v) for v in vocab.CONNECT_VERBS)
+    )
+    handover = _mentions(content, vocab.HANDOVER_CUES)
+    option = _tiktok_option(elements, {m.box for m in success}, {m.box for ms in data.values() for m in ms})
+    if option is None and not data and not handover:
+        # Only where nothing is disclosed or handed over: on a connecting screen the button
+        # under 'TikTok will ask you to approve' is its Proceed, not a choice of service.
+        option = _control_under_tiktok(content, connect_controls)
     return ScreenFacts(
         tiktok=tuple(
             Mention("tiktok", e.text, e.box, e.kind) for e in elements if mentions_tiktok(normalise(e.text))
         ),
-        tiktok_option=_tiktok_option(
-            elements, {m.box for m in success}, {m.box for ms in data.values() for m in ms}
-        ),
+        tiktok_option=option,
         connect_cues=_mentions(
             [e for e in elements if not _reports_completion(e) and e.box not in login_options],
             vocab.CONNECT_VERBS,
         ),
         other_services=others,
         connecting_cues=_mentions(elements, vocab.CONNECTING_CUES),
-        handover=_mentions(content, vocab.HANDOVER_CUES),
+        handover=handover,
         # The same label repeated, row after row: 'Sync' once in a toolbar is no list.
         service_rows=max(
             Counter(t for e in content if (t := normalise(e.text)) in vocab.ROW_CONNECT_LABELS).values(),
             default=0,
         ),
-        connect_controls=tuple(
-            Mention("connect", e.text, e.box, e.kind)
-            for e in content
-            if e.kind in ("button", "link")
-            and len(e.text.split()) <= CONNECT_CONTROL_WORDS
-            and any(contains(normalise(e.text), v) for v in vocab.CONNECT_VERBS)
-        ),
+        connect_controls=connect_controls,
         purpose=_purpose_mentions(content),
         data=data,
         neutral_data=_mentions(elements, vocab.NEUTRAL_DATA_WORDS),
         proceed=proceed,
         go_back=go_back,
-        login_cues=_mentions(elements, vocab.AUTHORIZE_LOGIN_CUES),
+        login_cues=login_cues,
         consent_cues=_mentions(elements, vocab.AUTHORIZE_CONSENT_CUES),
         provider_consent=_mentions(content, vocab.PROVIDER_CONSENT_CUES) + _foreign_access(content),
         scope_wording=_mentions(elements, vocab.TIKTOK_SCOPE_WORDING),
         success=success,
         tiktok_connected=_tiktok_connected(elements),
-        sign_in_cues=_mentions(elements, vocab.APP_SIGN_IN_CUES),
+        sign_in_cues=sign_in_cues,
         pricing_cues=_mentions(elements, vocab.PRICING_CUES),
         developer_cues=_mentions(elements, vocab.DEVELOPER_PORTAL_CUES),
         dashboard_cues=_mentions(content, vocab.DASHBOARD_CUES),

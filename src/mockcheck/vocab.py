@@ -25,6 +25,7 @@ CONNECT_VERBS = _norm(
     "import your",
     "add account",
     "add an account",
+    "add tiktok",
     "sync",
     "continue with",
     "sign in with",
@@ -309,7 +310,13 @@ PURPOSE_PATTERNS = (
     # A consequence for the user opened by a connective: 'With it, your feed shows ...', 'That
     # way, your recap is ready ...', 'This means your profile stays up to date'; not 'This
     # means Glide will receive ...', which says what happens, not why.
-    r"^(?:with (?:it|this|them|that)|that way|this way|this means|which means|in turn),? (?:your|you)\b",
+    r"(?:^|\. )(?:with (?:it|this|them|that)|that way|this way|this means|which means|in turn),? (?:your|you)\b",
+    # The same connectives before what someone can then do: 'That way we can keep a private
+    # archive', 'With it, Statsy can benchmark your growth'. Any sentence of the paragraph.
+    r"(?:^|\. )(?:with (?:it|this|them|that|these)|that way|this way|in turn),? "
+    r"(?:[a-z'&-]+ ){0,2}[a-z&-]+(?:'ll| can| could| will| is able to| are able to)\b"
+    # ... but not the transfer itself: 'With this, we'll receive your likes'.
+    r"(?! (?:receive|get|access|import|collect|read|copy|fetch|see)\b)",
     # Personalisation stated as its source: 'course picks based on what you watch'.
     r"\bbased on (?:your (?:taste|interests?|habits|history|activity|likes|favou?rites|watch|viewing|listening)"
     r"|what you (?:watch|like|love|listen|follow|save|post))\b",
@@ -402,6 +409,17 @@ NOT_PURPOSE = _norm(
     "set up the connection",
     "for your account",
     "for your tiktok account",
+    # Steps of the hand-over itself: "We'll open TikTok so you can sign in and approve".
+    "so you can sign in",
+    "so you can log in",
+    "so you can approve",
+    "so you can confirm",
+    "so you can authorize",
+    "so you can authorise",
+    "so that you can sign in",
+    "so that you can log in",
+    "so that you can approve",
+    "so you can grant",
 )
 # A purpose verb just after one of these is denied, not promised: 'we never sell', 'won't be able to see'.
 NEGATIONS = frozenset("never not won't don't doesn't cannot can't no nor without".split())
@@ -739,6 +757,15 @@ CONNECTED_STATUS = _norm(
     "connected", "linked", "successfully", "success", "all set", "complete", "completed", "synced",
     "imported", "done",
 )  # fmt: skip
+# A sentence that reports the connection done, whatever it names: '@bencarterfit is now
+# connected to Pinecast', "You're all set!", 'Connection successful'. A status chip
+# ('Connected') is no such sentence; a line in NOT_YET ('Once TikTok is connected') neither.
+CONFIRMATION_PATTERN = (
+    r"\b(?:is|are|has been|have been|was|were|successfully|now)(?: now| successfully)? "
+    r"(?:connected|linked|synced|imported|set up)\b"
+    r"|\b(?:you're|you are|we're|we are) all set\b|\ball done\b"
+    r"|\bconnection (?:successful|confirmed|complete)\b|\bsuccessfully\b"
+)
 NOT_YET = _norm(
     "will", "about to", "once", "after you", "when you", "to connect", "not connected", "disconnected"
 )
@@ -1014,6 +1041,11 @@ GENERIC_DATA_NOUNS = frozenset(
 )
 DATA_OWNERS = frozenset(
     "your my tiktok tiktok's own all public posted uploaded published and or their".split()
+)
+# Words that open a list of what is taken, so the noun after them is the user's whatever its
+# modifier: "From TikTok we'll receive: creator profile", 'Shared data: profile'.
+DATA_INTRODUCERS = frozenset(
+    "receive receives received data include includes included including access collect".split()
 )
 # 'Shared interests on your profile': where something is shown, not what is taken.
 DESTINATION_WORDS = frozenset("on onto".split())
