@@ -253,3 +253,46 @@ def test_app_sign_in_page_naming_tiktok_in_its_footer_is_other() -> None:
         ("text", "Snapfolio works with TikTok"),
     )
     assert steps(flow(sign_in, CONNECT, CONNECTING, AUTHORIZE, RESULT))[0] == "other"
+
+
+def test_a_banner_reporting_tiktok_connected_before_a_future_sentence_is_the_confirmation() -> None:
+    page = (
+        ("heading", "Integrations"),
+        ("button", "TikTok connected. Nice work, Maya. Your first report will be ready in a few minutes."),
+        ("text", "Instagram"),
+        ("button", "Connect"),
+        ("text", "Twitch"),
+        ("button", "Connect"),
+    )
+    assert steps(flow(CONNECT, CONNECTING, AUTHORIZE, page))[-1] == "result"
+
+
+def test_a_connecting_screen_without_its_way_back_is_still_the_connecting_screen() -> None:
+    no_back = (
+        ("text", "Connect Hatchboard to TikTok"),
+        ("text", "Hatchboard will receive your direct messages from TikTok."),
+        ("text", "Why we ask"),
+        ("text", "We import your direct messages so you can archive conversations with brands."),
+        ("button", "Connect account"),
+    )
+    assert steps(flow(CONNECT, no_back, AUTHORIZE, RESULT))[1] == "connecting"
+
+
+def test_thanks_alone_on_a_page_never_naming_tiktok_is_no_confirmation() -> None:
+    tweet = (
+        ("text", "webpack module bundler @webpack"),
+        ("heading", "@educativeinc thank you for your $200"),
+        ("text", "donation your contribution makes a difference!"),
+    )
+    assert steps(flow(tweet)) == ["other"]
+
+
+def test_the_providers_answer_reported_back_is_the_confirmation() -> None:
+    mapping = (
+        ("heading", "Link Accounts"),
+        ("text", "You allowed access to the following accounts. Select the one you want to link with:"),
+        ("text", "Imported Account"),
+        ("button", "Link account"),
+        ("button", "Cancel"),
+    )
+    assert steps(flow(mapping)) == ["result"]

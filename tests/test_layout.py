@@ -281,3 +281,31 @@ def test_labels_a_chip_gap_apart_stay_separate_lines() -> None:
 def test_a_word_on_another_baseline_is_not_joined() -> None:
     lines = (_word_line("Likes", 40, 300), _word_line("Shares", 84, 309))
     assert len(join_word_fragments(lines)) == 2
+
+
+def _sheet_over_app(dim: bool) -> object:
+    # The app's feed, then a white bottom sheet holding the connecting screen's text.
+    # Undimmed: an iOS grouped page (#F2F2F7) whose lines are all grey captions.
+    c = Canvas("#8C8C8C" if dim else "#F2F2F7")
+    text = "#0A0A0A" if dim else "#6B6B6B"
+    c.text((24, 120), "Tip", 15, text, bold=True)
+    c.text((24, 146), "Pin your favourites to the top", 15, "#3A3A3A" if dim else "#6B6B6B")
+    c.text((24, 200), "Trending", 15, text, bold=True)
+    c.draw.rounded_rectangle((0, 430, W, H + 20), 24, fill="#FFFFFF")
+    c.text((24, 470), "Connect Loop to TikTok", 22, "#161823", bold=True)
+    c.text((24, 520), "Loop is connecting to your TikTok account.", 14, "#161823")
+    c.text((24, 560), "Direct messages", 15, "#161823")
+    c.text((24, 590), "Your chat history", 15, "#161823")
+    c.text((24, 630), "We copy it once.", 14, "#161823")
+    return c.layout()
+
+
+def test_the_app_dimmed_behind_a_bottom_sheet_is_not_content() -> None:
+    layout = _sheet_over_app(dim=True)
+    assert _kind_of(layout, "Pin your favourites") == "nav"
+    assert _kind_of(layout, "Direct messages") != "nav"
+
+
+def test_grey_captions_on_a_light_grey_page_beside_a_white_card_stay_content() -> None:
+    layout = _sheet_over_app(dim=False)
+    assert _kind_of(layout, "Pin your favourites") != "nav"

@@ -230,12 +230,16 @@ PURPOSE_FIFTH = [
     "This way Reelbox is able to rank your best clips.",
     "Sign in once. With that, our editors will plan your posting calendar.",
     "In turn, Brightnote can spot the topics your audience loves.",
+    "This is what lets Fernly draft your weekly newsletter.",
+    "It helps Loop plan your week around your habits.",
 ]
 NOT_PURPOSE_FIFTH = [
     "We'll send you to TikTok so you can log in and approve.",
     "Tap Continue so that you can sign in on TikTok.",
     "With this, we'll receive your likes and your watch history.",
     "That way we'll get a copy of your videos.",
+    "Nothing to show yet",
+    "Nothing to import right now.",
 ]
 
 
@@ -683,3 +687,41 @@ def test_a_tab_bar_at_the_bottom_holds_no_controls() -> None:
         elements[i] = replace(elements[i], box=(x, 800, 70, 30))
     facts = extract(replace(base, layout=replace(base.layout, elements=tuple(elements))))
     assert facts.proceed is None and facts.go_back is None
+
+
+def test_a_tab_of_a_row_of_tabs_near_go_back_is_no_proceed_control() -> None:
+    # 'Data' | 'How we use it' tabs above the list, and only 'Go back' below it.
+    base = reading(
+        "c.png",
+        ("heading", "Connect Quietly to TikTok"),
+        ("button", "Data"),
+        ("button", "How we use it"),
+        ("list_item", "Direct messages"),
+        ("button", "Go back"),
+    )
+    elements = list(base.layout.elements)
+    elements[1] = replace(elements[1], box=(24, 120, 60, 40))
+    elements[2] = replace(elements[2], box=(200, 120, 140, 40))
+    elements[3] = replace(elements[3], box=(24, 176, 160, 20))
+    elements[4] = replace(elements[4], box=(24, 210, 340, 40))
+    facts = extract(replace(base, layout=replace(base.layout, elements=tuple(elements))))
+    assert facts.go_back is not None and facts.proceed is None
+
+
+def test_an_item_wrapped_in_a_narrow_column_is_read_whole() -> None:
+    # 'Videos you've' / 'watched and when' is watch history, not 'videos' of posts.
+    base = reading(
+        "c.png",
+        ("heading", "Connecting to TikTok"),
+        ("list_item", "Videos you've"),
+        ("list_item", "watched and when"),
+    )
+    elements = list(base.layout.elements)
+    elements[2] = replace(elements[2], box=(24, elements[1].box[1] + 24, 140, 20))
+    facts = extract(replace(base, layout=replace(base.layout, elements=tuple(elements))))
+    assert set(facts.data) == {"activity"}, facts.data
+
+
+def test_a_support_chat_button_names_no_data() -> None:
+    facts = extract(reading("c.png", ("heading", "Connecting to TikTok"), ("button", "Chat with us")))
+    assert not facts.data

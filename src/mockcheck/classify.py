@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mockcheck import vocab
-from mockcheck.facts import extract
+from mockcheck.facts import extract, not_yet
 from mockcheck.fingerprint import is_copy
 from mockcheck.model import JOURNEY, ClassifiedScreen, Mention, ScreenFacts, ScreenReading, Step
-from mockcheck.textmatch import contains, mentions_tiktok, normalise
+from mockcheck.textmatch import mentions_tiktok, normalise
 
 STEPS: tuple[Step, ...] = (*JOURNEY, Step.OTHER)
 
@@ -38,6 +38,8 @@ NO_TIKTOK_BONUS = 0.5
 SERVICE_LIST_ROWS = 2
 # A sentence reporting the connection done moves a screen this far from connect towards result.
 CONFIRMATION_BONUS = 1.0
+# Thanks and cheers alone, on a page that never names TikTok, count this much of a confirmation.
+GENERIC_SUCCESS_WEIGHT = 0.5
 # 'Scopes', 'Approved', 'Login Kit', 'portability.all.single': one such word is chance, three
 # are TikTok's developer portal.
 DEVELOPER_PORTAL_MIN_CUES = 3
@@ -163,7 +165,8 @@ def score_connect(f: ScreenFacts) -> StepScore:
     proceed_is_option = option is not None and f.proceed is not None and f.proceed.box == option.box
     if (
         f.purpose
-        and f.go_back is not None
+        # ... or with the data it takes: a connecting screen that lacks its way back is one still.
+        and (f.go_back is not None or (f.data and f.connecting_cues))
         and f.proceed is not None
         and not proceed_is_option
         and f.service_rows < SERVICE_LIST_ROWS
@@ -268,7 +271,8 @@ def _confirmation(f: ScreenFacts) -> Mention | None:
     """A sentence that reports the connection done ('X is now connected'), not a status chip."""
     for m in f.success:
         text = normalise(m.text)
-        if _CONFIRMATION.search(text) and not any(contains(text, w) for w in vocab.NOT_YET):
+        match = _CONFIRMATION.search(text)
+        if match and not not_yet(text, match.start()):
             return m
     return None
 
@@ -276,10 +280,13 @@ def _confirmation(f: ScreenFacts) -> Mention | None:
 def score_result(f: ScreenFacts) -> StepScore:
     score, ev = 0.0, []
     if f.success:
-        score += 1.6 + _capped(f.success[1:], 0.4, 1.2)
+        success = 1.6 + _capped(f.success[1:], 0.4, 1.2)
         ev.append(f"confirmation: '{f.success[0].text}'")
         if any(m.kind in ("heading", "button") for m in f.success):
-            score += 0.8  # 'All done!' as the heading, 'Success!' on the button: the point of the screen
+            success += 0.8  # 'All done!' as the heading, 'Success!' on the button: the point of the screen
+        if all(m.phrase in vocab.GENERIC_SUCCESS for m in f.success) and not f.tiktok:
+            success *= GENERIC_SUCCESS_WEIGHT  # 'Thank you for your donation' confirms no connection
+        score += success
     if _confirmation(f) is not None:
         # Said in words, not shown by a chip: an integrations page under a banner 'You're all
         # set! @maya is now connected' is the confirmation, however many services it lists.

@@ -33,6 +33,10 @@ TIKTOK_LABEL_WORDS = 4
 TITLE_ZONE = 0.5
 # The proceed and go-back controls of one screen sit within this many control heights of each other.
 CONTROL_PAIR_GAP = 2.5
+# A label has a word this long: a button reading 'K' or 'Ss' is an icon.
+LABEL_WORD_CHARS = 3
+# An empty state's text stands within this many button heights above its call to action.
+EMPTY_STATE_REACH = 3.0
 # An unframed word beside Go back, in its row, proceeds when it is this short: a label, not a line.
 SIDE_LABEL_WORDS = 2
 # 'Link bank account', 'Set up GoCardless for bank sync': a control that starts connecting a service.
@@ -46,8 +50,15 @@ BAR_EDGE_SHARE = 0.125
 BROWSER_CHROME_SHARE = 0.2
 # 'We never analyse your messages', "won't be able to see": a verb this close after a negation.
 NEGATION_REACH = 3
+# 'Once your TikTok account is connected': a status word this many words after NOT_YET words.
+NOT_YET_REACH = 5
 # 'we turn', 'Sonar can recommend': a bare purpose verb's subject stands this close before it.
 SUBJECT_REACH = 3
+# A wrapped line continues the one above when their left edges are this many line heights
+# apart at most, and the gap between them is at most PARAGRAPH_GAP_LINES line heights.
+WRAP_ALIGN = 0.5
+PARAGRAPH_GAP_LINES = 1.0
+WRAP_LOOKBACK = 3
 # In a sentence this long, a generic noun ('videos', 'clips') names the user's data only when
 # owned: 'to recommend videos' is what the app shows, 'your videos' what it takes.
 DATA_SENTENCE_WORDS = 5
@@ -94,11 +105,23 @@ def _same_row(a: Element, b: Element) -> bool:
     return abs((ay + ah / 2) - (by + bh / 2)) < max(ah, bh) * 0.75
 
 
+def not_yet(text: str, start: int) -> bool:
+    """Whether the status word at `start` is said of the future or denied: 'Once TikTok is
+    connected', 'will be imported', 'not connected'. Only its own sentence counts, and only the
+    words just before it: 'TikTok connected. Your first report will be ready soon' reports it done."""
+    clause = text[:start].rsplit(". ", 1)[-1]
+    word = text[start:].split(" ", 1)[0]
+    window = " ".join([*clause.split()[-NOT_YET_REACH:], word])
+    return any(contains(window, w) for w in vocab.NOT_YET)
+
+
 def _reports_connected(element: Element) -> bool:
     text = normalise(element.text)
-    return any(contains(text, w) for w in vocab.CONNECTED_STATUS) and not any(
-        contains(text, w) for w in vocab.NOT_YET
-    )
+    for phrase in vocab.CONNECTED_STATUS:
+        span = find_span(text, phrase)
+        if span is not None and not not_yet(text, span[0]):
+            return True
+    return False
 
 
 def _offers_login(element: Element, login_page: bool) -> bool:
@@ -209,6 +232,33 @@ def _owned(text: str, start: int) -> bool:
     return bool(set(before[-2:]) & _OWNER_WORDS)
 
 
+def _unwrapped(elements: tuple[Element, ...]) -> list[tuple[Element, str]]:
+    """Elements with the lines that continue them: an item wrapped in a narrow column ('Videos
+    you've' / 'watched and when') is one item, read whole. A continuation starts in lower case,
+    at the same left edge, right under the line before it."""
+    out: list[tuple[Element, str]] = []
+    # Where each element's text ends now: a head continued once may be continued again.
+    bottoms: list[int] = []
+    for element in elements:
+        x, y, _, h = element.box
+        if element.text[:1].islower():
+            # The head may not be the element just before: in two columns, the other column's
+            # line of the same row comes between them in reading order.
+            for k in range(len(out) - 1, max(-1, len(out) - 1 - WRAP_LOOKBACK), -1):
+                head, text = out[k]
+                if abs(x - head.box[0]) <= WRAP_ALIGN * h and 0 <= y - bottoms[k] <= PARAGRAPH_GAP_LINES * h:
+                    out[k] = (head, f"{text} {element.text}")
+                    bottoms[k] = y + h
+                    break
+            else:
+                out.append((element, element.text))
+                bottoms.append(y + h)
+            continue
+        out.append((element, element.text))
+        bottoms.append(y + h)
+    return out
+
+
 def _data_mentions(elements: Iterable[Element]) -> dict[str, tuple[Mention, ...]]:
     """Data sets named on the screen, each phrase read in its most specific sense.
 
@@ -217,9 +267,9 @@ def _data_mentions(elements: Iterable[Element]) -> dict[str, tuple[Mention, ...]
     bars are skipped: an authorize URL spells out the scopes, but users do not read it.
     """
     found: dict[str, list[Mention]] = {}
-    for element in elements:
-        text = normalise(element.text)
-        if _looks_like_url(text) or _is_navigation(text):
+    for element, raw in _unwrapped(tuple(elements)):
+        text = normalise(raw)
+        if _looks_like_url(text) or _is_navigation(text) or any(contains(text, p) for p in vocab.NOT_DATA):
             continue
         spans: list[tuple[int, int, DataSet, str]] = []
         for data_set, phrases in vocab.DATA_WORDS.items():
@@ -437,8 +487,18 @@ def _button_beside(elements: Iterable[Element], go_back: Mention) -> Mention | N
             continue
         if beside and len(text.split()) > SIDE_LABEL_WORDS:
             continue
+        if not any(len(w) >= LABEL_WORD_CHARS for w in text.split()):
+            continue  # 'K': an app icon's letter, not a label
         if any(contains(text, w) for w in vocab.INFORMATION_LABELS + vocab.GO_BACK_WORDS):
             continue
+        if any(
+            o.kind in ("button", "link")
+            and o.box not in (element.box, go_back.box)
+            and _same_row(o, element)
+            and not any(contains(normalise(o.text), w) for w in vocab.INFORMATION_LABELS)
+            for o in elements
+        ):
+            continue  # one of a row of tabs or chips ('Data' | 'How we use it'), not the way on
         y, h = element.box[1], element.box[3]
         gap = max(y - (gy + gh), gy - (y + h), 0)
         if gap <= CONTROL_PAIR_GAP * max(h, gh):
@@ -504,22 +564,22 @@ def _tiktok_option(
 
 def _control_under_tiktok(content: tuple[Element, ...], controls: tuple[Mention, ...]) -> Mention | None:
     """An empty state's call to action: 'Once TikTok is connected, your reports show here' over a
-    'Link account' button. The button names no service; the line just above it names TikTok."""
+    'Link account' button. The button names no service; the lines just above it name TikTok."""
     for control in controls:
         cx, cy, cw, ch = control.box
+        # The lines just above, a paragraph OCR may have cut in two ('... appears here' /
+        # 'within a few minutes.').
         above = [
-            e
+            normalise(e.text)
             for e in content
             if e.box != control.box
             and e.box[1] + e.box[3] <= cy
             and min(cx + cw, e.box[0] + e.box[2]) > max(cx, e.box[0])
-            and cy - (e.box[1] + e.box[3]) <= CONTROL_PAIR_GAP * ch
+            and cy - (e.box[1] + e.box[3]) <= EMPTY_STATE_REACH * ch
         ]
-        if not above:
-            continue
-        nearest = max(above, key=lambda e: e.box[1] + e.box[3])
-        text = normalise(nearest.text)
-        if mentions_tiktok(text) and not any(contains(text, p) for p in vocab.OTHER_SERVICES):
+        if any(mentions_tiktok(t) for t in above) and not any(
+            contains(t, p) for t in above for p in vocab.OTHER_SERVICES
+        ):
             return Mention("tiktok", control.text, control.box, control.kind)
     return None
 
@@ -580,7 +640,8 @@ def extract(reading: ScreenReading) -> ScreenFacts:
     )
     handover = _mentions(content, vocab.HANDOVER_CUES)
     option = _tiktok_option(elements, {m.box for m in success}, {m.box for ms in data.values() for m in ms})
-    if option is None and not data and not handover:
+    listed = [m for ms in data.values() for m in ms if m.kind != "button"]
+    if option is None and not listed and not handover:
         # Only where nothing is disclosed or handed over: on a connecting screen the button
         # under 'TikTok will ask you to approve' is its Proceed, not a choice of service.
         option = _control_under_tiktok(content, connect_controls)

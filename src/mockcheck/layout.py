@@ -82,6 +82,18 @@ CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
 BROWSER_CHROME_SHARE = 0.2
 URL = re.compile(r"(?:^|\s)(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?(?:\s|$)", re.IGNORECASE)
 BAR_MIN_LABELS = 3
+# An app dimmed behind a sheet or dialog: every line on its surface has under BACKDROP_CONTRAST
+# of the contrast of the sheet's strongest, and the surface is under BACKDROP_LUMINANCE of the
+# sheet's luminance; the sheet holds at least BACKDROP_SHEET_LINES lines. Black at 40-50 % over
+# the app leaves 0.5-0.6 of both; a grey card (#F5F5F5 on white) is 0.96 as bright. The sheet
+# is the surface with the most lines among those within BACKDROP_CONTRAST_TIE of the strongest;
+# a dimmed surface holds BACKDROP_MIN_LINES lines or more (one line on a colour of its own is a
+# filled button).
+BACKDROP_CONTRAST = 0.65
+BACKDROP_LUMINANCE = 0.8
+BACKDROP_CONTRAST_TIE = 0.9
+BACKDROP_SHEET_LINES = 4
+BACKDROP_MIN_LINES = 2
 BAR_LABEL_WORDS = 2
 BAR_EDGE_SHARE = 0.125
 # Shapes are found on a copy shrunk so body lines are about this tall: retina screenshots
@@ -385,6 +397,7 @@ def analyse(image: Image.Image, lines: tuple[Line, ...]) -> Layout:
             flush()
     flush()
     elements = _mark_navigation(elements, image.height)
+    elements = _mark_backdrop(rgb, elements)
     return Layout(
         width=image.width,
         height=image.height,
@@ -427,6 +440,78 @@ def _mark_navigation(elements: list[Element], height: int) -> list[Element]:
             nav.update(row)
     return [
         Element("nav", e.lines, e.box) if i in nav and e.kind != "heading" else e
+        for i, e in enumerate(elements)
+    ]
+
+
+def _line_contrast(rgb: np.ndarray, line: Line) -> tuple[np.ndarray, float] | None:
+    """The colour a line sits on (its box's top and bottom rows) and how far its ink stands from it."""
+    x, y, w, h = line.box
+    img_h, img_w = rgb.shape[:2]
+    if w <= 0 or h <= 0 or x < 0 or y < 0 or x + w > img_w or y + h > img_h:
+        return None  # OCR boxes off the image are no text to measure
+    edge = np.median(
+        np.concatenate([rgb[y, x : x + w], rgb[min(y + h, rgb.shape[0]) - 1, x : x + w]]), axis=0
+    )
+    ink = text_colour(rgb, line)
+    if ink is None:
+        return None
+    return edge, float(np.abs(ink - edge).max())
+
+
+def _luminance(colour: np.ndarray) -> float:
+    r, g, b = (float(c) for c in colour[:3])
+    return 0.299 * r + 0.587 * g + 0.114 * b
+
+
+def _mark_backdrop(rgb: np.ndarray, elements: list[Element]) -> list[Element]:
+    """The app dimmed behind a bottom sheet or dialog becomes "nav": read, but not the screen's content.
+
+    Lines are grouped by the colour they sit on. The surface with the strongest text is the
+    screen's own (the sheet, or the page); a surface much darker than it whose every line is
+    faint is the app under a black overlay, which dims the colour and the contrast of all it
+    covers alike. A grey card is barely darker than the page; captions on a dark page are the
+    page's own when its title is as strong as any.
+    """
+    groups: list[tuple[np.ndarray, list[tuple[int, float]]]] = []
+    for i, e in enumerate(elements):
+        if e.kind == "nav":
+            continue
+        for line in e.lines:
+            measured = _line_contrast(rgb, line)
+            if measured is None:
+                continue
+            edge, contrast = measured
+            for colour, members in groups:
+                if np.abs(colour - edge).max() <= FILL_DIFFERENCE:
+                    members.append((i, contrast))
+                    break
+            else:
+                groups.append((edge, [(i, contrast)]))
+    if not groups:
+        return elements
+    # A button's fill holds one strong label; the sheet, as strong or nearly, holds the most lines.
+    top = max(max(c for _, c in members) for _, members in groups)
+    strongest = max(
+        (g for g in groups if max(c for _, c in g[1]) >= BACKDROP_CONTRAST_TIE * top), key=lambda g: len(g[1])
+    )
+    if len(strongest[1]) < BACKDROP_SHEET_LINES:
+        return elements
+    sheet_contrast = max(c for _, c in strongest[1])
+    sheet_luminance = _luminance(strongest[0])
+    dimmed: set[int] = set()
+    for colour, members in groups:
+        faint = max(c for _, c in members) < BACKDROP_CONTRAST * sheet_contrast
+        darker = _luminance(colour) < BACKDROP_LUMINANCE * sheet_luminance
+        # One line on its own colour is a filled control ('Agree and continue' on a mid-blue).
+        if faint and darker and len(members) >= BACKDROP_MIN_LINES:
+            dimmed |= {i for i, _ in members if elements[i].kind != "button"}
+    # An element with any line on the sheet is the sheet's.
+    for colour, members in groups:
+        if colour is strongest[0]:
+            dimmed -= {i for i, _ in members}
+    return [
+        Element("nav", e.lines, e.box) if i in dimmed and e.kind != "heading" else e
         for i, e in enumerate(elements)
     ]
 

@@ -294,6 +294,8 @@ PURPOSE_CUES = _norm(
 PURPOSE_PATTERNS = (
     r"\bus(?:e|es|ed|ing)\b[^.]{0,80}?\b(?:to|for)\b",
     r"\b(?:helps?|lets?|allows?|enables?)\b[^.]{0,40}?\b(?:you|us)\b",
+    # 'This is what lets Quietly prepare your weekly report', 'helps Loop plan your week'.
+    r"\b(?:helps?|lets?)(?: [a-z&'-]+){1,3} your\b",
     # 'Reason: keep a backup', 'How it's used: creating reports', 'What we do with it: build ...'
     r"\b(?:reasons?|how (?:it'?s|it is|we) use[ds]?|what (?:we|it)(?:'ll| will)? (?:do|does)|what it'?s for)\b",
     r"\byou(?:'ll| will) (?:get|receive|see|have|be able)\b",
@@ -409,6 +411,8 @@ NOT_PURPOSE = _norm(
     "set up the connection",
     "for your account",
     "for your tiktok account",
+    # An empty state: 'Nothing to show yet'.
+    "nothing to",
     # Steps of the hand-over itself: "We'll open TikTok so you can sign in and approve".
     "so you can sign in",
     "so you can log in",
@@ -751,6 +755,12 @@ SUCCESS_CUES = _norm(
     "we found",
 )
 
+# Cheers and thanks: a success screen says them, but so does a donation receipt or a tweet.
+# Alone, with nothing connected, linked or imported, they confirm no connection.
+GENERIC_SUCCESS = frozenset(
+    _norm("thanks", "thank you", "great", "nice", "awesome", "welcome", "congrats", "congratulations",
+          "hooray", "woohoo", "yay")
+)  # fmt: skip
 # Words that report TikTok as connected, when they sit with TikTok in a status or banner; a
 # sentence about the future ('will be imported', 'once connected') is no such report.
 CONNECTED_STATUS = _norm(
@@ -765,6 +775,8 @@ CONFIRMATION_PATTERN = (
     r"(?:connected|linked|synced|imported|set up)\b"
     r"|\b(?:you're|you are|we're|we are) all set\b|\ball done\b"
     r"|\bconnection (?:successful|confirmed|complete)\b|\bsuccessfully\b"
+    # The provider's answer reported back: 'You allowed access to the following accounts'.
+    r"|\byou(?:'ve| have)? (?:allowed|granted) access\b|\baccess granted\b"
 )
 NOT_YET = _norm(
     "will", "about to", "once", "after you", "when you", "to connect", "not connected", "disconnected"
@@ -1047,6 +1059,8 @@ DATA_OWNERS = frozenset(
 DATA_INTRODUCERS = frozenset(
     "receive receives received data include includes included including access collect".split()
 )
+# A support widget's label names no data: 'Chat with us' is no chat history.
+NOT_DATA = _norm("chat with us", "live chat", "chat now", "chat support", "chat with support", "start a chat")
 # 'Shared interests on your profile': where something is shown, not what is taken.
 DESTINATION_WORDS = frozenset("on onto".split())
 # Comments are a section of TikTok's export that no page ties to one scope: naming them is a
