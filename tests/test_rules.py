@@ -322,3 +322,13 @@ def test_two_screens_sharing_a_few_words_are_no_duplicates() -> None:
             [reading(f"{i}.png", *s, seed=i) for i, s in enumerate((CONNECT, CONNECTING, AUTHORIZE, RESULT))]
         )
     )
+
+
+def test_a_lone_field_label_like_title_is_no_placeholder() -> None:
+    form = (*RESULT, ("text", "Title"), ("input", "My first reel"))
+    assert "low-fidelity" not in {f.rule for f in run_rules(flow(CONNECT, CONNECTING, AUTHORIZE, form))}
+
+
+def test_two_generic_placeholders_on_one_screen_fire_low_fidelity() -> None:
+    sketch = (*RESULT, ("heading", "Title"), ("button", "Button"))
+    assert "low-fidelity" in {f.rule for f in run_rules(flow(CONNECT, CONNECTING, AUTHORIZE, sketch))}

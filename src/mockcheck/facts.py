@@ -631,6 +631,8 @@ def extract(reading: ScreenReading) -> ScreenFacts:
         for p in vocab.PLACEHOLDER_CUES
         if normalise(e.text) == p or (len(p) > 6 and contains(normalise(e.text), p))
     )
+    if len({m.phrase for m in placeholders}) == 1 and placeholders[0].phrase in vocab.WEAK_PLACEHOLDERS:
+        placeholders = ()  # a lone 'Title' or 'Image' is a finished screen's own label
     connect_controls = tuple(
         Mention("connect", e.text, e.box, e.kind)
         for e in content

@@ -1159,3 +1159,6 @@ PLACEHOLDER_CUES = _norm(
     "tbd",
     "todo",
 )
+# Words a finished screen may show on their own: a form's 'Title' field, a 'Profile image'
+# row, an 'Icon' picker. One of them is a placeholder only beside another placeholder.
+WEAK_PLACEHOLDERS = frozenset(_norm("button", "title", "subtitle", "heading", "label", "image", "icon"))
