@@ -296,3 +296,26 @@ def test_the_providers_answer_reported_back_is_the_confirmation() -> None:
         ("button", "Cancel"),
     )
     assert steps(flow(mapping)) == ["result"]
+
+
+def test_a_list_of_services_each_with_enable_is_a_connect_page() -> None:
+    page = (
+        ("heading", "Hook up your socials"),
+        ("text", "Quizzly works best with your favourite platforms."),
+        ("text", "Pinterest"),
+        ("button", "Enable"),
+        ("text", "Instagram"),
+        ("button", "Enable"),
+        ("text", "Strava"),
+        ("button", "Enable"),
+    )
+    assert steps(flow(page, CONNECTING, AUTHORIZE, RESULT))[0] == "connect"
+
+
+def test_youre_connected_under_a_check_mark_is_the_confirmation() -> None:
+    done = (
+        ("link", "You're connected"),
+        ("text", "We'll let you know when the import finishes."),
+        ("button", "Continue"),
+    )
+    assert steps(flow(CONNECT, CONNECTING, AUTHORIZE, done))[-1] == "result"

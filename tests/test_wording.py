@@ -231,6 +231,8 @@ PURPOSE_FIFTH = [
     "Sign in once. With that, our editors will plan your posting calendar.",
     "In turn, Brightnote can spot the topics your audience loves.",
     "This is what lets Fernly draft your weekly newsletter.",
+    "Your activity is processed only to rank the classes you see first.",
+    "Kept solely for your yearly recap.",
     "It helps Loop plan your week around your habits.",
 ]
 NOT_PURPOSE_FIFTH = [
@@ -240,6 +242,10 @@ NOT_PURPOSE_FIFTH = [
     "That way we'll get a copy of your videos.",
     "Nothing to show yet",
     "Nothing to import right now.",
+    "Set up your TikTok connection",
+    "Read our Privacy Notice to learn how Fernly stores your information.",
+    "In a moment you'll be on TikTok to give the go-ahead.",
+    "Waiting for your first import",
 ]
 
 
@@ -725,3 +731,75 @@ def test_an_item_wrapped_in_a_narrow_column_is_read_whole() -> None:
 def test_a_support_chat_button_names_no_data() -> None:
     facts = extract(reading("c.png", ("heading", "Connecting to TikTok"), ("button", "Chat with us")))
     assert not facts.data
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"), [("Follow lists", "postsandprofile"), ("Videos you've shared", "activity")]
+)
+def test_more_data_phrases_name_their_data_set(phrase: str, expected: str) -> None:
+    facts = extract(reading("c.png", ("heading", "Connecting to TikTok"), ("list_item", phrase)))
+    assert set(facts.data) == {expected}, facts.data
+
+
+def test_where_a_profile_is_managed_names_no_data() -> None:
+    facts = extract(reading("c.png", ("text", "Unlink whenever you like from your profile.")))
+    assert not facts.data
+
+
+def test_a_generic_noun_on_a_line_of_its_own_inside_a_paragraph_is_a_list_entry() -> None:
+    base = reading("c.png", ("heading", "Almost there"), ("text", "x"))
+    line = base.layout.lines[0]
+    lines = tuple(
+        replace(line, words=(replace(line.words[0], text=t),))
+        for t in ("What comes across", "Posts", "What you get")
+    )
+    paragraph = Element("text", lines, (24, 100, 200, 70))
+    layout = replace(base.layout, elements=(base.layout.elements[0], paragraph))
+    assert "postsandprofile" in extract(replace(base, layout=layout)).data
+
+
+def test_take_me_to_tiktok_read_as_a_list_entry_is_the_proceed_control() -> None:
+    facts = extract(reading("c.png", *DATA_LIST, ("list_item", "Take me to TikTok"), ("link", "Not now")))
+    assert facts.proceed is not None and facts.proceed.text == "Take me to TikTok"
+
+
+def test_a_coloured_title_over_the_dialogs_sentences_is_no_proceed_control() -> None:
+    facts = extract(
+        reading(
+            "c.png",
+            ("link", "Connect with TikTok"),
+            ("text", "Here's a quick look at what happens when you link TikTok to Fanwell."),
+            ("text", "Fanwell will receive your viewing history and shares from TikTok."),
+            ("text", "Your viewing history helps us estimate how much time you spend scrolling."),
+            ("button", "Never mind"),
+        )
+    )
+    assert facts.go_back is not None and facts.proceed is None
+
+
+def test_an_enable_button_under_an_empty_state_naming_tiktok_is_the_tiktok_option() -> None:
+    facts = extract(
+        reading(
+            "c.png",
+            ("heading", "Your planner is empty"),
+            ("text", "Link TikTok to see your content calendar fill itself in."),
+            ("button", "Enable"),
+        )
+    )
+    assert facts.tiktok_option is not None and facts.tiktok_option.text == "Enable"
+
+
+def test_a_data_chip_one_slip_from_a_proceed_word_is_no_proceed_control() -> None:
+    facts = extract(
+        reading("c.png", ("heading", "Connecting to TikTok"), ("button", "Shares"), ("button", "Never mind"))
+    )
+    assert facts.proceed is None and facts.go_back is not None
+
+
+def test_a_proceed_button_naming_data_is_still_the_proceed_control() -> None:
+    facts = extract(
+        reading(
+            "c.png", ("heading", "Connecting to TikTok"), ("button", "Import my videos"), ("link", "Not now")
+        )
+    )
+    assert facts.proceed is not None and facts.proceed.text == "Import my videos"

@@ -306,7 +306,7 @@ def score_result(f: ScreenFacts) -> StepScore:
 def score_other(f: ScreenFacts) -> StepScore:
     score, ev = OTHER_BASE_SCORE, []
     tiktok = _tiktok_evident(f)
-    if not tiktok:
+    if not tiktok and not f.tiktok_logos:
         score += NO_TIKTOK_BONUS
         ev.append("no mention of TikTok")
     if f.pricing_cues:

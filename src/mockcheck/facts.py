@@ -35,8 +35,13 @@ TITLE_ZONE = 0.5
 CONTROL_PAIR_GAP = 2.5
 # A label has a word this long: a button reading 'K' or 'Ss' is an icon.
 LABEL_WORD_CHARS = 3
-# An empty state's text stands within this many button heights above its call to action.
-EMPTY_STATE_REACH = 3.0
+# A connecting screen names data twice or more; an empty state's pitch once at most.
+DATA_LIST_MENTIONS = 2
+# An empty state's text or icon stands within this many button heights above its call to action
+# (an icon, a heading and two lines of text over a button measure about 3.1).
+EMPTY_STATE_REACH = 4.0
+# A coloured line with this many sentences between it and Go back is a title, not a control.
+TITLE_SENTENCES = 2
 # An unframed word beside Go back, in its row, proceeds when it is this short: a label, not a line.
 SIDE_LABEL_WORDS = 2
 # 'Link bank account', 'Set up GoCardless for bank sync': a control that starts connecting a service.
@@ -62,6 +67,8 @@ WRAP_LOOKBACK = 3
 # In a sentence this long, a generic noun ('videos', 'clips') names the user's data only when
 # owned: 'to recommend videos' is what the app shows, 'your videos' what it takes.
 DATA_SENTENCE_WORDS = 5
+# A line of at most this many words that is just a generic noun is a list entry ('Posts').
+LIST_ENTRY_WORDS = 2
 # A purpose verb alone makes a purpose only in a sentence: 'Group chats' or 'Highlights' is a label.
 PURPOSE_SENTENCE_WORDS = 4
 URL = re.compile(r"(https?:|www\.|\.com\b|\.co\b|\.app\b|\.io\b|/[a-z0-9?=&%.]+/)")
@@ -200,6 +207,7 @@ def _bar_rows(elements: tuple[Element, ...], height: int, top: int = 0) -> set[B
 
 
 _CONTROL_LABELS = frozenset(vocab.PROCEED_WORDS + vocab.GO_BACK_WORDS)
+_CONTROL_WORDS = frozenset(w for label in _CONTROL_LABELS for w in label.split())
 
 
 def _edge_control(element: Element, height: int) -> bool:
@@ -281,9 +289,17 @@ def _data_mentions(elements: Iterable[Element]) -> dict[str, tuple[Mention, ...]
             for rx in patterns:
                 spans += [(m.start(), m.end(), data_set, m.group(0)) for m in rx.finditer(text)]
         sentence = len(text.split()) >= DATA_SENTENCE_WORDS
+        # A line of its own is a list entry even when the layout joined it to its neighbours
+        # ('What comes across' / 'Posts' / 'What you get').
+        entries = {normalise(ln.text) for ln in element.lines if len(ln.text.split()) <= LIST_ENTRY_WORDS}
         for start, end, data_set, phrase in spans:
             inside_longer = any(s <= start and end <= e and (e - s) > (end - start) for s, e, _, _ in spans)
-            if sentence and phrase in vocab.GENERIC_DATA_NOUNS and not _owned(text, start):
+            if (
+                sentence
+                and phrase in vocab.GENERIC_DATA_NOUNS
+                and not _owned(text, start)
+                and phrase not in entries
+            ):
                 continue
             if not inside_longer:
                 mentions = found.setdefault(data_set.value, [])
@@ -426,7 +442,9 @@ def _label_text(text: str, phrase: str, words: tuple[str, ...]) -> bool:
     """Whether an unframed line is a control's label rather than a sentence holding its word:
     mostly that word ('Not now.'), a way back that says where to ('Back to settings'), or
     control words joined ('Agree and continue'). 'Link TikTok to Rewind' is a dialog's title."""
-    if len(phrase) >= CONTROL_TEXT_SHARE * len(text):
+    # TikTok's name is no part of a sentence: 'Take me to TikTok' is a label.
+    core = " ".join(w for w in text.split() if not mentions_tiktok(w))
+    if len(phrase) >= CONTROL_TEXT_SHARE * len(core or text):
         return True
     if (
         text.startswith(f"{phrase} to ")
@@ -506,6 +524,16 @@ def _button_beside(elements: Iterable[Element], go_back: Mention) -> Mention | N
     return None
 
 
+def _title_above_text(content: tuple[Element, ...], proceed: Mention, go_back: Mention) -> bool:
+    """An unframed 'Connect with TikTok' over the dialog's sentences is its title, not its Proceed:
+    the two controls sit together, and sentences stand between this one and Go back."""
+    if proceed.kind == "button" or proceed.box[1] >= go_back.box[1]:
+        return False
+    top, bottom = proceed.box[1] + proceed.box[3], go_back.box[1]
+    between = [e for e in content if top <= e.box[1] < bottom and len(e.text.split()) >= DATA_SENTENCE_WORDS]
+    return len(between) >= TITLE_SENTENCES
+
+
 def _side_by_side(a: Box, b: Box) -> bool:
     """Two controls in one row, close: their vertical middles within half the taller's height,
     and at most CONTROL_PAIR_GAP heights apart."""
@@ -562,11 +590,19 @@ def _tiktok_option(
     return best[1] if best else None
 
 
-def _control_under_tiktok(content: tuple[Element, ...], controls: tuple[Mention, ...]) -> Mention | None:
+def _control_under_tiktok(
+    content: tuple[Element, ...], controls: tuple[Mention, ...], logos: tuple[Box, ...] = ()
+) -> Mention | None:
     """An empty state's call to action: 'Once TikTok is connected, your reports show here' over a
-    'Link account' button. The button names no service; the lines just above it name TikTok."""
+    'Link account' button, or TikTok's logo over 'Add source'. The button names no service; the
+    lines or the logo just above it name TikTok."""
     for control in controls:
         cx, cy, cw, ch = control.box
+        for lx, ly, lw, lh in logos:
+            above = ly + lh <= cy and cy - (ly + lh) <= EMPTY_STATE_REACH * max(ch, lh)
+            in_row = abs((ly + lh / 2) - (cy + ch / 2)) <= ch / 2 and lx + lw <= cx
+            if (above and min(cx + cw, lx + lw) > max(cx, lx)) or in_row:
+                return Mention("tiktok", control.text, control.box, control.kind)
         # The lines just above, a paragraph OCR may have cut in two ('... appears here' /
         # 'within a few minutes.').
         above = [
@@ -591,22 +627,39 @@ def extract(reading: ScreenReading) -> ScreenFacts:
     # Tab bars and browser chrome carry words ('Insights', 'Home') that are no part of the content.
     chrome_bottom = _browser_chrome_bottom(elements, layout.height)
     bars = _bar_rows(elements, layout.height, chrome_bottom)
+    # A row at the edge holding a control is an action bar, not a tab bar: its other buttons
+    # are controls too ('Not now' beside an unknown 'Let's go').
+    edge_controls = [
+        e for e in elements if (e.kind == "nav" or e.box in bars) and _edge_control(e, layout.height)
+    ]
     content = tuple(
         e
         for e in elements
-        if ((e.kind != "nav" and e.box not in bars) or _edge_control(e, layout.height))
+        if (
+            (e.kind != "nav" and e.box not in bars)
+            or _edge_control(e, layout.height)
+            or (e.kind == "button" and any(_same_row(e, c) for c in edge_controls))
+        )
         and e.box[1] + e.box[3] > chrome_bottom
         and not _is_navigation(normalise(e.text))
     )
     data = _data_mentions(content)
     success = _mentions(elements, vocab.SUCCESS_CUES, unless_within=vocab.CONNECT_VERBS)
     title_bottom = _title_bottom(content, layout.height)
-    proceed = _control(content, vocab.PROCEED_WORDS, rivals=vocab.GO_BACK_WORDS, title_bottom=title_bottom)
-    go_back = _control(
-        content, vocab.GO_BACK_WORDS, rivals=vocab.PROCEED_WORDS, exclude=proceed, title_bottom=title_bottom
+    # A chip naming data ('Shares', read as 'Share' with a slip) is what is taken, not a way
+    # on or back; 'Import my videos' holds a control's own word and stays one.
+    data_boxes = {m.box for ms in data.values() for m in ms}
+    controls = tuple(
+        e for e in content if e.box not in data_boxes or set(normalise(e.text).split()) & _CONTROL_WORDS
     )
+    proceed = _control(controls, vocab.PROCEED_WORDS, rivals=vocab.GO_BACK_WORDS, title_bottom=title_bottom)
+    go_back = _control(
+        controls, vocab.GO_BACK_WORDS, rivals=vocab.PROCEED_WORDS, exclude=proceed, title_bottom=title_bottom
+    )
+    if proceed is not None and go_back is not None and _title_above_text(content, proceed, go_back):
+        proceed = None
     if proceed is None and go_back is not None:
-        proceed = _button_beside(content, go_back)
+        proceed = _button_beside(controls, go_back)
     words = [w.text for line in layout.lines for w in line.words]
     # 'Continue with Google', 'Sign in with Apple': ways to log in, on TikTok's page or the app's,
     # not services offered for connecting.
@@ -638,15 +691,19 @@ def extract(reading: ScreenReading) -> ScreenFacts:
         for e in content
         if e.kind in ("button", "link")
         and len(e.text.split()) <= CONNECT_CONTROL_WORDS
-        and any(contains(normalise(e.text), v) for v in vocab.CONNECT_VERBS)
+        and (
+            any(contains(normalise(e.text), v) for v in vocab.CONNECT_VERBS)
+            or normalise(e.text) in vocab.ROW_CONNECT_LABELS  # 'Enable' under an empty state
+        )
     )
     handover = _mentions(content, vocab.HANDOVER_CUES)
     option = _tiktok_option(elements, {m.box for m in success}, {m.box for ms in data.values() for m in ms})
+    # A data list, not a word of data in the empty state's pitch ('see your content calendar').
     listed = [m for ms in data.values() for m in ms if m.kind != "button"]
-    if option is None and not listed and not handover:
+    if option is None and len(listed) < DATA_LIST_MENTIONS and not handover:
         # Only where nothing is disclosed or handed over: on a connecting screen the button
         # under 'TikTok will ask you to approve' is its Proceed, not a choice of service.
-        option = _control_under_tiktok(content, connect_controls)
+        option = _control_under_tiktok(content, connect_controls, layout.logos)
     return ScreenFacts(
         tiktok=tuple(
             Mention("tiktok", e.text, e.box, e.kind) for e in elements if mentions_tiktok(normalise(e.text))
@@ -686,5 +743,6 @@ def extract(reading: ScreenReading) -> ScreenFacts:
         word_count=len(words),
         english_ratio=english_ratio(words),
         placeholders=placeholders,
+        tiktok_logos=layout.logos,
         fingerprint=dhash(reading.screen.image),
     )

@@ -9,6 +9,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from mockcheck.logo import find_tiktok_logos
 from mockcheck.model import Box, Element, ElementKind, Layout, Line
 
 # --- Shapes around text. A flood fill seeded just beside a line's text spreads over the
@@ -404,6 +405,7 @@ def analyse(image: Image.Image, lines: tuple[Line, ...]) -> Layout:
         lines=lines,
         elements=tuple(_reading_order(elements)),
         dark=dark,
+        logos=find_tiktok_logos(rgb),
     )
 
 

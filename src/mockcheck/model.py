@@ -125,6 +125,7 @@ class Layout:
     lines: tuple[Line, ...]
     elements: tuple[Element, ...]
     dark: bool = False  # dark theme: light text on a dark background
+    logos: tuple[Box, ...] = ()  # TikTok's logo, wherever it shows (logo.py)
 
     @property
     def text(self) -> str:
@@ -185,6 +186,7 @@ class ScreenFacts:
     word_count: int = 0
     english_ratio: float = 1.0  # share of words that are common English, for the language warning
     placeholders: tuple[Mention, ...] = ()
+    tiktok_logos: tuple[Box, ...] = ()  # TikTok named by its logo, which OCR does not read
     fingerprint: int = 0  # perceptual hash of the image, for duplicate screens
 
 

@@ -26,6 +26,13 @@ CONNECT_VERBS = _norm(
     "add account",
     "add an account",
     "add tiktok",
+    # Integration marketplaces install a service: 'Install' under its logo.
+    "install",
+    # 'Hook up your socials', 'Plug in your channels', 'Pair your TikTok'.
+    "hook up",
+    "plug in",
+    "pair your",
+    "pair with",
     "sync",
     "continue with",
     "sign in with",
@@ -51,8 +58,22 @@ CONNECT_VERBS = _norm(
 )
 # The label of each row of a list of services: 'Connect', 'Link', 'Add' beside every service.
 ROW_CONNECT_LABELS = frozenset(
-    _norm("connect", "link", "add", "+ add", "+", "import", "sync", "set up", "connect +")
-)
+    _norm(
+        "connect",
+        "link",
+        "add",
+        "+ add",
+        "+",
+        "import",
+        "sync",
+        "set up",
+        "connect +",
+        "enable",
+        "turn on",
+        "install",
+        "pair",
+    )
+)  # not 'Authorize': the button of a consent page
 OTHER_SERVICES = _norm(
     "instagram",
     "youtube",
@@ -154,7 +175,8 @@ CONNECTING_CUES = _norm(
 # The app handing the user over to the provider: the heart of a connecting screen, whoever the provider.
 HANDOVER_CUES = _norm(
     "redirected", "redirect you", "you'll be taken to", "you will be taken to", "take you to",
-    "taken to tiktok", "send you to", "sent to tiktok", "waiting on", "waiting for", "grant access",
+    "taken to tiktok", "send you to", "sent to tiktok", "waiting on", "waiting for tiktok",
+    "waiting for you to", "waiting for approval", "waiting for confirmation", "grant access",
     "in your browser", "in browser", "in a new tab", "you'll sign in on", "sign in on tiktok",
     "log in on tiktok", "approve access", "continue to tiktok", "open tiktok", "ask you to log in",
     "ask you to sign in",
@@ -293,6 +315,11 @@ PURPOSE_CUES = _norm(
 # Purpose sentences that name the app rather than 'we': "Gather uses your likes to ...".
 PURPOSE_PATTERNS = (
     r"\bus(?:e|es|ed|ing)\b[^.]{0,80}?\b(?:to|for)\b",
+    # The passive of handling data, then its end: 'This information is processed solely to draw
+    # your saved places', 'is kept only for your backups'.
+    r"\b(?:processed|collected|accessed|kept|stored|analy[sz]ed|handled)"
+    r"(?: only| solely| just| purely| exclusively)? (?:to|for|in order to)\b",
+    r"\b(?:solely|exclusively|purely) (?:to|for)\b",
     r"\b(?:helps?|lets?|allows?|enables?)\b[^.]{0,40}?\b(?:you|us)\b",
     # 'This is what lets Quietly prepare your weekly report', 'helps Loop plan your week'.
     r"\b(?:helps?|lets?)(?: [a-z&'-]+){1,3} your\b",
@@ -409,10 +436,22 @@ NOT_PURPOSE = _norm(
     "setting up the connection",
     "set up a secure connection",
     "set up the connection",
+    "set up your connection",
+    "set up your tiktok connection",
+    "set up your tiktok",
+    "set up tiktok",
+    # A pointer to the policy: 'Read our Privacy Notice to learn how Paperboat stores ...'.
+    "to learn how",
+    "to learn about",
+    "to find out how",
     "for your account",
     "for your tiktok account",
-    # An empty state: 'Nothing to show yet'.
+    # An empty state: 'Nothing to show yet', 'Waiting for your first import'; thanks.
     "nothing to",
+    "waiting for",
+    "thanks for",
+    "thank you for",
+    "for your patience",
     # Steps of the hand-over itself: "We'll open TikTok so you can sign in and approve".
     "so you can sign in",
     "so you can log in",
@@ -424,6 +463,19 @@ NOT_PURPOSE = _norm(
     "so that you can log in",
     "so that you can approve",
     "so you can grant",
+    # ... and the consent it asks for: 'to give the go-ahead', 'to allow access'.
+    "give the go-ahead",
+    "give your go-ahead",
+    "give the ok",
+    "give your ok",
+    "give permission",
+    "give your permission",
+    "give consent",
+    "give your consent",
+    "give access",
+    "allow access",
+    "grant access",
+    "grant permission",
 )
 # A purpose verb just after one of these is denied, not promised: 'we never sell', 'won't be able to see'.
 NEGATIONS = frozenset("never not won't don't doesn't cannot can't no nor without".split())
@@ -771,7 +823,7 @@ CONNECTED_STATUS = _norm(
 # connected to Pinecast', "You're all set!", 'Connection successful'. A status chip
 # ('Connected') is no such sentence; a line in NOT_YET ('Once TikTok is connected') neither.
 CONFIRMATION_PATTERN = (
-    r"\b(?:is|are|has been|have been|was|were|successfully|now)(?: now| successfully)? "
+    r"\b(?:is|are|you're|we're|has been|have been|was|were|successfully|now)(?: now| successfully)? "
     r"(?:connected|linked|synced|imported|set up)\b"
     r"|\b(?:you're|you are|we're|we are) all set\b|\ball done\b"
     r"|\bconnection (?:successful|confirmed|complete)\b|\bsuccessfully\b"
@@ -927,6 +979,10 @@ DATA_WORDS: dict[DataSet, tuple[str, ...]] = {
         "your content",
         "captions",
         "following list",
+        "follow list",
+        "follow lists",
+        "following lists",
+        "follower lists",
         "following",
         "followers",
         "follower list",
@@ -940,7 +996,6 @@ DATA_WORDS: dict[DataSet, tuple[str, ...]] = {
         "tiktoks",
         "tiktoks you posted",
         "tiktoks you've posted",
-        "videos you've shared",
         "videos you've published",
     ),
     DataSet.DIRECT_MESSAGES: _norm(
@@ -1061,8 +1116,9 @@ DATA_INTRODUCERS = frozenset(
 )
 # A support widget's label names no data: 'Chat with us' is no chat history.
 NOT_DATA = _norm("chat with us", "live chat", "chat now", "chat support", "chat with support", "start a chat")
-# 'Shared interests on your profile': where something is shown, not what is taken.
-DESTINATION_WORDS = frozenset("on onto".split())
+# 'Shared interests on your profile', 'Unlink whenever you like from your profile': where
+# something is shown or managed, not what is taken.
+DESTINATION_WORDS = frozenset("on onto in from under via".split())
 # Comments are a section of TikTok's export that no page ties to one scope: naming them is a
 # disclosure, but never evidence of unrequested data.
 NEUTRAL_DATA_WORDS = _norm("comments", "your comments", "comment history")
