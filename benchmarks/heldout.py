@@ -2,15 +2,16 @@
 
     python -m benchmarks.heldout [--json benchmarks/results/heldout.json] [--fresh]
 
-Four generators, each written apart from the others: corpusgen (the project's own), indie,
-studio and webflows (each by someone who never read the checker nor the others' words). Each
+Six generators, each written apart from the others: corpusgen (the project's own), indie,
+studio, webflows, helpdocs and mobilekit (each by someone who never read the checker nor the
+others' words). Each
 renders dev and holdout halves from disjoint word pools; only the holdout halves are scored here,
 each on its own and all pooled, because a figure on one generator's corpus says more about that
 generator than about mockups nobody here made. A corpus already rendered is reused.
 
-The corpusgen and indie holdout halves were opened for error analysis in the fourth session
-(2026-12-02) after several sessions of blind scoring: they are marked `retired`, and the pooled
-figure of the blind ones is the measure.
+Opened holdout halves are marked `retired`, and the pooled figure of the blind ones is the
+measure: corpusgen and indie were opened for error analysis in the fourth session (2026-12-02)
+after three sessions of blind scoring, studio and webflows in the same session after one.
 """
 
 from __future__ import annotations
@@ -38,8 +39,10 @@ class Generator:
 GENERATORS = (
     Generator("corpusgen", "benchmarks.corpusgen", Path("benchmarks/corpus"), retired=True),
     Generator("indie", "benchmarks.indie", Path("benchmarks/corpus-indie"), retired=True),
-    Generator("studio", "benchmarks.studio", Path("benchmarks/corpus-studio")),
-    Generator("webflows", "benchmarks.webflows", Path("benchmarks/corpus-webflows")),
+    Generator("studio", "benchmarks.studio", Path("benchmarks/corpus-studio"), retired=True),
+    Generator("webflows", "benchmarks.webflows", Path("benchmarks/corpus-webflows"), retired=True),
+    Generator("helpdocs", "benchmarks.helpdocs", Path("benchmarks/corpus-helpdocs")),
+    Generator("mobilekit", "benchmarks.mobilekit", Path("benchmarks/corpus-mobilekit")),
 )
 
 

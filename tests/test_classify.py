@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import itertools
 import math
+from dataclasses import replace
 
 from mockcheck.classify import SOFTMAX_TEMPERATURE, START, STEPS, _marginals, _transition, classify_flow
+from mockcheck.facts import extract
 from mockcheck.model import Step
 
 from builders import AUTHORIZE, CONNECT, CONNECTING, RESULT, flow, reading
@@ -319,3 +321,17 @@ def test_youre_connected_under_a_check_mark_is_the_confirmation() -> None:
         ("button", "Continue"),
     )
     assert steps(flow(CONNECT, CONNECTING, AUTHORIZE, done))[-1] == "result"
+
+
+def test_a_banner_asking_to_bring_tiktok_in_with_its_button_is_the_tiktok_option() -> None:
+    dashboard = reading(
+        "d.png",
+        ("heading", "Fanbase CRM"),
+        ("button", "New: bring your TikTok history into Fanbase CRM"),
+        ("button", "Try it"),
+        ("text", "Audience growth"),
+    )
+    elements = list(dashboard.layout.elements)
+    elements[2] = replace(elements[2], box=(300, elements[1].box[1] + 8, 60, 24))
+    facts = extract(replace(dashboard, layout=replace(dashboard.layout, elements=tuple(elements))))
+    assert facts.tiktok_option is not None and "TikTok" in facts.tiktok_option.text

@@ -42,6 +42,7 @@ DATA_LIST_MENTIONS = 2
 EMPTY_STATE_REACH = 4.0
 # A coloured line with this many sentences between it and Go back is a title, not a control.
 TITLE_SENTENCES = 2
+TITLE_WORDS = 3
 # An unframed word beside Go back, in its row, proceeds when it is this short: a label, not a line.
 SIDE_LABEL_WORDS = 2
 # 'Link bank account', 'Set up GoCardless for bank sync': a control that starts connecting a service.
@@ -456,6 +457,12 @@ def _label_text(text: str, phrase: str, words: tuple[str, ...]) -> bool:
     return len(parts) > 1 and all(part in words for part in parts)
 
 
+def _without_icon(text: str) -> str:
+    """'x glose' → 'glose': an icon read as a letter before a label."""
+    words = text.split()
+    return " ".join(words[1:]) if len(words) > 1 and len(words[0]) == 1 else text
+
+
 def _slipped_label(element: Element, text: str, phrase: str) -> bool:
     """A button or link whose whole label is a control's label but for an OCR slip or two and
     its spacing ('Cance', 'Take mebaek').
@@ -465,7 +472,7 @@ def _slipped_label(element: Element, text: str, phrase: str) -> bool:
     """
     if element.kind not in ("button", "link"):
         return False
-    label, target = text.replace(" ", ""), phrase.replace(" ", "")
+    label, target = _without_icon(text).replace(" ", ""), phrase.replace(" ", "")
     if min(len(label), len(target)) < SLIPPED_LABEL_CHARS:
         return False
     allowed = 2 if len(target) >= 2 * SLIPPED_LABEL_CHARS else 1
@@ -524,14 +531,30 @@ def _button_beside(elements: Iterable[Element], go_back: Mention) -> Mention | N
     return None
 
 
-def _title_above_text(content: tuple[Element, ...], proceed: Mention, go_back: Mention) -> bool:
-    """An unframed 'Connect with TikTok' over the dialog's sentences is its title, not its Proceed:
-    the two controls sit together, and sentences stand between this one and Go back."""
-    if proceed.kind == "button" or proceed.box[1] >= go_back.box[1]:
+def _title_above_text(content: tuple[Element, ...], proceed: Mention, go_back: Mention | None) -> bool:
+    """An unframed 'Connect with TikTok' over the dialog's sentences is its title, not its Proceed.
+
+    The two controls sit together, after the text: sentences between this one and Go back, or
+    a title of three words or more with sentences under it and Go back nowhere beside it."""
+    if proceed.kind == "button":
         return False
-    top, bottom = proceed.box[1] + proceed.box[3], go_back.box[1]
+    top = proceed.box[1] + proceed.box[3]
+    if go_back is not None and proceed.box[1] < go_back.box[1]:
+        bottom = go_back.box[1]
+    elif len(proceed.text.split()) >= TITLE_WORDS and (
+        go_back is None or not _near(proceed.box, go_back.box)
+    ):
+        bottom = 1 << 30
+    else:
+        return False
     between = [e for e in content if top <= e.box[1] < bottom and len(e.text.split()) >= DATA_SENTENCE_WORDS]
     return len(between) >= TITLE_SENTENCES
+
+
+def _near(a: Box, b: Box) -> bool:
+    """Within CONTROL_PAIR_GAP heights of each other, vertically, as a pair of controls sits."""
+    gap = max(a[1] - (b[1] + b[3]), b[1] - (a[1] + a[3]), 0)
+    return gap <= CONTROL_PAIR_GAP * max(a[3], b[3])
 
 
 def _side_by_side(a: Box, b: Box) -> bool:
@@ -620,6 +643,35 @@ def _control_under_tiktok(
     return None
 
 
+def _banner_call_to_action(content: tuple[Element, ...]) -> Mention | None:
+    """A banner asking to connect TikTok, with its button in its row: 'New: bring your TikTok
+    history into Fanbase' ... 'Try it'. The banner is the option, whatever its button says."""
+    for banner in content:
+        text = normalise(banner.text)
+        if not mentions_tiktok(text) or not _asks_to_connect(text) or _reports_completion(banner):
+            continue
+        for button in content:
+            if button.kind != "button" or button.box == banner.box:
+                continue
+            label = normalise(button.text)
+            if (
+                len(label.split()) <= SIDE_LABEL_WORDS
+                and len(label.replace(" ", "")) >= LABEL_WORD_CHARS
+                and not any(contains(label, w) for w in vocab.GO_BACK_WORDS)  # a dialog title's '✕ Close'
+                and _inside_row(button.box, banner.box)
+            ):
+                return Mention("tiktok", banner.text, banner.box, banner.kind)
+    return None
+
+
+def _inside_row(inner: Box, outer: Box) -> bool:
+    """`inner` sits within `outer`'s height, to its right or inside it: a banner's own button."""
+    ix, iy, _, ih = inner
+    ox, oy, ow, oh = outer
+    middle = iy + ih / 2
+    return oy <= middle <= oy + oh and ix >= ox + ow / 2
+
+
 def extract(reading: ScreenReading) -> ScreenFacts:
     layout: Layout = reading.layout
     elements = layout.elements
@@ -656,7 +708,7 @@ def extract(reading: ScreenReading) -> ScreenFacts:
     go_back = _control(
         controls, vocab.GO_BACK_WORDS, rivals=vocab.PROCEED_WORDS, exclude=proceed, title_bottom=title_bottom
     )
-    if proceed is not None and go_back is not None and _title_above_text(content, proceed, go_back):
+    if proceed is not None and _title_above_text(content, proceed, go_back):
         proceed = None
     if proceed is None and go_back is not None:
         proceed = _button_beside(controls, go_back)
@@ -704,6 +756,9 @@ def extract(reading: ScreenReading) -> ScreenFacts:
         # Only where nothing is disclosed or handed over: on a connecting screen the button
         # under 'TikTok will ask you to approve' is its Proceed, not a choice of service.
         option = _control_under_tiktok(content, connect_controls, layout.logos)
+    if option is None and not handover:
+        # A banner may sit in the top rows that read like a menu: everything under the chrome.
+        option = _banner_call_to_action(tuple(e for e in elements if e.box[1] + e.box[3] > chrome_bottom))
     return ScreenFacts(
         tiktok=tuple(
             Mention("tiktok", e.text, e.box, e.kind) for e in elements if mentions_tiktok(normalise(e.text))

@@ -328,6 +328,7 @@ PURPOSE_PATTERNS = (
     r"\byou(?:'ll| will) (?:get|receive|see|have|be able)\b",
     # 'so your digest fits you', 'so you never lose them': a consequence is a reason.
     r"\bso (?:that|we|you|your|it|they|the|[a-z]+ can)\b",
+    r"\bso (?:nothing|everything|no one|nobody|none|all of it)\b",
     r"\b(?:appears?|show(?:s|n)? up|shown|displayed|featured) (?:on|in) your\b",
     r"\b(?:benefits?|what you get|what's in it for you)\b",
     # 'where you can trim and re-share them', 'the more we know, the better your feed gets',
