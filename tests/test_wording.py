@@ -233,6 +233,9 @@ PURPOSE_FIFTH = [
     "This is what lets Fernly draft your weekly newsletter.",
     "Your activity is processed only to rank the classes you see first.",
     "Kept solely for your yearly recap.",
+    "To verify creator income and include it in your budget.",
+    "Your pet gets outfits inspired by what you're into.",
+    "We gather it all in one gallery and make monthly reels for you.",
     "It helps Loop plan your week around your habits.",
 ]
 NOT_PURPOSE_FIFTH = [
@@ -246,6 +249,9 @@ NOT_PURPOSE_FIFTH = [
     "Read our Privacy Notice to learn how Fernly stores your information.",
     "In a moment you'll be on TikTok to give the go-ahead.",
     "Waiting for your first import",
+    "To continue, tap Next.",
+    "Will anything be published?",
+    "Can I stop syncing my likes later?",
 ]
 
 

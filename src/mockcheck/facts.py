@@ -70,6 +70,8 @@ WRAP_LOOKBACK = 3
 DATA_SENTENCE_WORDS = 5
 # A line of at most this many words that is just a generic noun is a list entry ('Posts').
 LIST_ENTRY_WORDS = 2
+# An FAQ row's question is this short; a longer line ending in '?' may hold its answer too.
+FAQ_QUESTION_WORDS = 8
 # A purpose verb alone makes a purpose only in a sentence: 'Group chats' or 'Highlights' is a label.
 PURPOSE_SENTENCE_WORDS = 4
 URL = re.compile(r"(https?:|www\.|\.com\b|\.co\b|\.app\b|\.io\b|/[a-z0-9?=&%.]+/)")
@@ -385,8 +387,15 @@ def _purpose_mentions(elements: Iterable[Element]) -> tuple[Mention, ...]:
     return tuple(
         Mention(phrase, e.text, e.box, e.kind)
         for e in elements
-        if (phrase := _purpose_phrase(normalise(e.text))) is not None
+        if not _faq_question(e.text) and (phrase := _purpose_phrase(normalise(e.text))) is not None
     )
+
+
+def _faq_question(text: str) -> bool:
+    """'Will anything be published?', 'Is my information safe?': a question an FAQ row asks, no
+    reason given. 'Why do we ask?' heads one."""
+    text = text.strip()
+    return text.endswith("?") and "why" not in text.lower() and len(text.split()) <= FAQ_QUESTION_WORDS
 
 
 def _control(

@@ -329,6 +329,15 @@ PURPOSE_PATTERNS = (
     # 'so your digest fits you', 'so you never lose them': a consequence is a reason.
     r"\bso (?:that|we|you|your|it|they|the|[a-z]+ can)\b",
     r"\bso (?:nothing|everything|no one|nobody|none|all of it)\b",
+    # An infinitive of purpose opening a sentence: 'To verify creator income and include it in
+    # your budget.' Not an instruction ('To continue, tap Next') nor a destination ('To TikTok').
+    r"(?:^|\. )(?:to|in order to) (?!(?:continue|proceed|connect|finish|start|sign|log|get started|"
+    r"do this|the|a|an|your|tiktok|our|this|that|you)\b)[a-z]{3,}\b",
+    # What the user gets, made from their data: 'outfits inspired by what you're into', 'reels
+    # made for you', 'tailored to your taste'.
+    r"\b(?:inspired by|tailored to|matched to|picked from|made from|built from) (?:what you|your)\b",
+    r"\b(?:make|makes|build|builds|create|creates|put together|bring together|brings together)\b"
+    r"[^.]{0,60}?\bfor you\b",
     r"\b(?:appears?|show(?:s|n)? up|shown|displayed|featured) (?:on|in) your\b",
     r"\b(?:benefits?|what you get|what's in it for you)\b",
     # 'where you can trim and re-share them', 'the more we know, the better your feed gets',
