@@ -816,18 +816,3 @@ def test_a_close_label_read_with_an_icon_and_a_slip_is_the_go_back_control() -> 
         reading("c.png", ("link", "X Glose"), ("heading", "Connecting to TikTok"), ("button", "Continue"))
     )
     assert facts.go_back is not None and facts.go_back.text == "X Glose"
-
-
-def test_a_coloured_title_with_sentences_under_it_and_go_back_above_is_no_proceed_control() -> None:
-    facts = extract(
-        reading(
-            "c.png",
-            ("text", "X Close"),
-            ("text", "Tip"),
-            ("text", "Pin it"),
-            ("link", "Link Vaultbox with TikTok"),
-            ("text", "Vaultbox will receive your watch history and your likes."),
-            ("text", "We use them to build your weekly highlight reel."),
-        )
-    )
-    assert facts.go_back is not None and facts.proceed is None

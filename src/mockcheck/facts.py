@@ -42,7 +42,6 @@ DATA_LIST_MENTIONS = 2
 EMPTY_STATE_REACH = 4.0
 # A coloured line with this many sentences between it and Go back is a title, not a control.
 TITLE_SENTENCES = 2
-TITLE_WORDS = 3
 # An unframed word beside Go back, in its row, proceeds when it is this short: a label, not a line.
 SIDE_LABEL_WORDS = 2
 # 'Link bank account', 'Set up GoCardless for bank sync': a control that starts connecting a service.
@@ -541,29 +540,16 @@ def _button_beside(elements: Iterable[Element], go_back: Mention) -> Mention | N
 
 
 def _title_above_text(content: tuple[Element, ...], proceed: Mention, go_back: Mention | None) -> bool:
-    """An unframed 'Connect with TikTok' over the dialog's sentences is its title, not its Proceed.
+    """An unframed 'Connect with TikTok' over the dialog's sentences is its title, not its Proceed:
+    the two controls sit together, and sentences stand between this one and Go back below it.
 
-    The two controls sit together, after the text: sentences between this one and Go back, or
-    a title of three words or more with sentences under it and Go back nowhere beside it."""
-    if proceed.kind == "button":
+    Not when Go back is elsewhere (a header's Close): an unframed Proceed with fine print under
+    it looks the same, and taking it away made more screens lose their Proceed than gain one."""
+    if proceed.kind == "button" or go_back is None or proceed.box[1] >= go_back.box[1]:
         return False
-    top = proceed.box[1] + proceed.box[3]
-    if go_back is not None and proceed.box[1] < go_back.box[1]:
-        bottom = go_back.box[1]
-    elif len(proceed.text.split()) >= TITLE_WORDS and (
-        go_back is None or not _near(proceed.box, go_back.box)
-    ):
-        bottom = 1 << 30
-    else:
-        return False
+    top, bottom = proceed.box[1] + proceed.box[3], go_back.box[1]
     between = [e for e in content if top <= e.box[1] < bottom and len(e.text.split()) >= DATA_SENTENCE_WORDS]
     return len(between) >= TITLE_SENTENCES
-
-
-def _near(a: Box, b: Box) -> bool:
-    """Within CONTROL_PAIR_GAP heights of each other, vertically, as a pair of controls sits."""
-    gap = max(a[1] - (b[1] + b[3]), b[1] - (a[1] + a[3]), 0)
-    return gap <= CONTROL_PAIR_GAP * max(a[3], b[3])
 
 
 def _side_by_side(a: Box, b: Box) -> bool:
