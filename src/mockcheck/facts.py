@@ -33,7 +33,8 @@ TIKTOK_LABEL_WORDS = 4
 TITLE_ZONE = 0.5
 # The proceed and go-back controls of one screen sit within this many control heights of each other.
 CONTROL_PAIR_GAP = 2.5
-# A label has a word this long: a button reading 'K' or 'Ss' is an icon.
+# A label has a word this long, or (cut by OCR: 'ry it') this many letters in all: a button
+# reading 'K' or 'Ss' is an icon.
 LABEL_WORD_CHARS = 3
 # A connecting screen names data twice or more; an empty state's pitch once at most.
 DATA_LIST_MENTIONS = 2
@@ -218,10 +219,7 @@ def _edge_control(element: Element, height: int) -> bool:
     navigation; the status bar's row is no control's."""
     if element.box[1] + element.box[3] <= height * STATUS_BAR_SHARE:
         return False
-    words = normalise(element.text).strip(".!").split()
-    if len(words) > 1 and len(words[0]) == 1:
-        words = words[1:]  # an icon read as a letter: 'x Close', '< Back'
-    return " ".join(words) in _CONTROL_LABELS
+    return _without_icon(normalise(element.text).strip(".!")) in _CONTROL_LABELS
 
 
 def _is_navigation(text: str) -> bool:
@@ -466,7 +464,7 @@ def _label_text(text: str, phrase: str, words: tuple[str, ...]) -> bool:
 
 
 def _without_icon(text: str) -> str:
-    """'x glose' → 'glose': an icon read as a letter before a label."""
+    """'x glose' → 'glose', '< back' → 'back': an icon read as a letter before a label."""
     words = text.split()
     return " ".join(words[1:]) if len(words) > 1 and len(words[0]) == 1 else text
 
@@ -544,7 +542,7 @@ def _title_above_text(content: tuple[Element, ...], proceed: Mention, go_back: M
     the two controls sit together, and sentences stand between this one and Go back below it.
 
     Not when Go back is elsewhere (a header's Close): an unframed Proceed with fine print under
-    it looks the same, and taking it away made more screens lose their Proceed than gain one."""
+    it looks the same."""
     if proceed.kind == "button" or go_back is None or proceed.box[1] >= go_back.box[1]:
         return False
     top, bottom = proceed.box[1] + proceed.box[3], go_back.box[1]
@@ -679,12 +677,13 @@ def extract(reading: ScreenReading) -> ScreenFacts:
     edge_controls = [
         e for e in elements if (e.kind == "nav" or e.box in bars) and _edge_control(e, layout.height)
     ]
+    kept = {id(e) for e in edge_controls}
     content = tuple(
         e
         for e in elements
         if (
             (e.kind != "nav" and e.box not in bars)
-            or _edge_control(e, layout.height)
+            or id(e) in kept
             or (e.kind == "button" and any(_same_row(e, c) for c in edge_controls))
         )
         and e.box[1] + e.box[3] > chrome_bottom
@@ -744,7 +743,7 @@ def extract(reading: ScreenReading) -> ScreenFacts:
         )
     )
     handover = _mentions(content, vocab.HANDOVER_CUES)
-    option = _tiktok_option(elements, {m.box for m in success}, {m.box for ms in data.values() for m in ms})
+    option = _tiktok_option(elements, {m.box for m in success}, data_boxes)
     # A data list, not a word of data in the empty state's pitch ('see your content calendar').
     listed = [m for ms in data.values() for m in ms if m.kind != "button"]
     if option is None and len(listed) < DATA_LIST_MENTIONS and not handover:

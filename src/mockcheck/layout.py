@@ -120,9 +120,13 @@ def page_background(rgb: np.ndarray) -> np.ndarray:
     return border[keys == top].mean(axis=0)
 
 
-def is_dark(colour: np.ndarray) -> bool:
+def _luminance(colour: np.ndarray) -> float:
     r, g, b = (float(c) for c in colour[:3])
-    return 0.299 * r + 0.587 * g + 0.114 * b < DARK_LUMINANCE
+    return 0.299 * r + 0.587 * g + 0.114 * b
+
+
+def is_dark(colour: np.ndarray) -> bool:
+    return _luminance(colour) < DARK_LUMINANCE
 
 
 def find_surface(rgb: np.ndarray, line: Line, page: np.ndarray) -> Surface | None:
@@ -164,12 +168,18 @@ def text_colour(rgb: np.ndarray, line: Line) -> np.ndarray | None:
     crop = rgb[y : y + h, x : x + w].reshape(-1, 3).astype(np.int32)
     if crop.size == 0:
         return None
-    edge = np.median(
-        np.concatenate([rgb[y, x : x + w], rgb[min(y + h, rgb.shape[0]) - 1, x : x + w]]), axis=0
-    )
+    edge = _edge_colour(rgb, line.box)
     distance = np.abs(crop - edge).max(axis=1)
     ink = crop[distance >= max(40, 0.6 * distance.max())]
     return np.median(ink, axis=0) if len(ink) else None
+
+
+def _edge_colour(rgb: np.ndarray, box: Box) -> np.ndarray:
+    """The colour a text box sits on: the median of its top and bottom rows."""
+    x, y, w, h = box
+    return np.median(
+        np.concatenate([rgb[y, x : x + w], rgb[min(y + h, rgb.shape[0]) - 1, x : x + w]]), axis=0
+    )
 
 
 def text_size(rgb: np.ndarray, line: Line) -> float:
@@ -452,18 +462,11 @@ def _line_contrast(rgb: np.ndarray, line: Line) -> tuple[np.ndarray, float] | No
     img_h, img_w = rgb.shape[:2]
     if w <= 0 or h <= 0 or x < 0 or y < 0 or x + w > img_w or y + h > img_h:
         return None  # OCR boxes off the image are no text to measure
-    edge = np.median(
-        np.concatenate([rgb[y, x : x + w], rgb[min(y + h, rgb.shape[0]) - 1, x : x + w]]), axis=0
-    )
+    edge = _edge_colour(rgb, line.box)
     ink = text_colour(rgb, line)
     if ink is None:
         return None
     return edge, float(np.abs(ink - edge).max())
-
-
-def _luminance(colour: np.ndarray) -> float:
-    r, g, b = (float(c) for c in colour[:3])
-    return 0.299 * r + 0.587 * g + 0.114 * b
 
 
 def _mark_backdrop(rgb: np.ndarray, elements: list[Element]) -> list[Element]:
@@ -508,10 +511,7 @@ def _mark_backdrop(rgb: np.ndarray, elements: list[Element]) -> list[Element]:
         # One line on its own colour is a filled control ('Agree and continue' on a mid-blue).
         if faint and darker and len(members) >= BACKDROP_MIN_LINES:
             dimmed |= {i for i, _ in members if elements[i].kind != "button"}
-    # An element with any line on the sheet is the sheet's.
-    for colour, members in groups:
-        if colour is strongest[0]:
-            dimmed -= {i for i, _ in members}
+    dimmed -= {i for i, _ in strongest[1]}  # an element with any line on the sheet is the sheet's
     return [
         Element("nav", e.lines, e.box) if i in dimmed and e.kind != "heading" else e
         for i, e in enumerate(elements)
