@@ -257,6 +257,41 @@ def test_app_sign_in_page_naming_tiktok_in_its_footer_is_other() -> None:
     assert steps(flow(sign_in, CONNECT, CONNECTING, AUTHORIZE, RESULT))[0] == "other"
 
 
+def test_an_app_log_in_with_tiktoks_options_under_a_help_caption_is_other() -> None:
+    # TikTok's own option wording, but the page's title, under a help article's caption, signs
+    # in to the app; TikTok is named nowhere.
+    sign_in = (
+        ("heading", "Screen 3 Home"),
+        ("heading", "Log in to Calmscroll"),
+        ("button", "Use phone / email / username"),
+        ("button", "Continue with Google"),
+        ("button", "Log in"),
+    )
+    assert steps(flow(CONNECT, CONNECTING, AUTHORIZE, sign_in, RESULT))[3] == "other"
+
+
+def test_an_app_log_in_title_with_an_ocr_slip_still_names_the_app() -> None:
+    sign_in = (
+        ("heading", "Leg in to Snapgrid"),
+        ("button", "Use phone / email / username"),
+        ("button", "Continue with Apple"),
+    )
+    assert steps(flow(CONNECT, CONNECTING, AUTHORIZE, sign_in, RESULT))[3] == "other"
+
+
+def test_the_developer_portal_with_its_logo_read_apart_is_other() -> None:
+    # The header's 'TikTok' / 'for' / 'Developers' read as three lines, its words in one row.
+    portal = (
+        ("list_item", "TikTok"),
+        ("list_item", "Developers"),
+        ("heading", "Manage apps"),
+        ("text", "Trendly"),
+        ("button", "In review"),
+        ("button", "Products: Login Kit, Data Portability API"),
+    )
+    assert steps(flow(portal, CONNECT, CONNECTING, AUTHORIZE, RESULT))[0] == "other"
+
+
 def test_a_banner_reporting_tiktok_connected_before_a_future_sentence_is_the_confirmation() -> None:
     page = (
         ("heading", "Integrations"),

@@ -255,12 +255,30 @@ NOT_PURPOSE_FIFTH = [
 ]
 
 
-@pytest.mark.parametrize("sentence", PURPOSE_SENTENCES + PURPOSE_THIRD + PURPOSE_FOURTH + PURPOSE_FIFTH)
+# Sixth batch (fifth session), from the mobilekit dev half: a consequence clause after 'so'
+# with its own subject. Written here in other words.
+PURPOSE_SIXTH = [
+    "We pick clips you loved so new creators can reach you.",
+    "Your likes shape the mix so the right songs find you first.",
+]
+NOT_PURPOSE_SIXTH = [
+    "We're so glad you're here.",
+    "Not so fast: you need to verify your email.",
+    "We'll open TikTok so you can sign in and approve.",
+    "Your library is empty. Add a source to get started.",
+]
+
+
+@pytest.mark.parametrize(
+    "sentence", PURPOSE_SENTENCES + PURPOSE_THIRD + PURPOSE_FOURTH + PURPOSE_FIFTH + PURPOSE_SIXTH
+)
 def test_purpose_sentence_is_read_as_purpose(sentence: str) -> None:
     assert _purpose(sentence), sentence
 
 
-@pytest.mark.parametrize("sentence", NOT_PURPOSE + NOT_PURPOSE_THIRD + NOT_PURPOSE_FOURTH + NOT_PURPOSE_FIFTH)
+@pytest.mark.parametrize(
+    "sentence", NOT_PURPOSE + NOT_PURPOSE_THIRD + NOT_PURPOSE_FOURTH + NOT_PURPOSE_FIFTH + NOT_PURPOSE_SIXTH
+)
 def test_sentence_without_a_reason_is_not_read_as_purpose(sentence: str) -> None:
     assert not _purpose(sentence), sentence
 
@@ -720,6 +738,62 @@ def test_a_tab_of_a_row_of_tabs_near_go_back_is_no_proceed_control() -> None:
     assert facts.go_back is not None and facts.proceed is None
 
 
+def test_a_boxed_table_cell_beside_a_data_cell_near_go_back_is_no_proceed_control() -> None:
+    # A 'Data' | 'How it is used' table drawn as boxed cells: 'Builds your report' is the use of
+    # 'Search history' in its row, not a way on, even though data chips are no controls.
+    base = reading(
+        "c.png",
+        ("heading", "Connecting to TikTok"),
+        ("button", "Search history"),
+        ("button", "Builds your report"),
+        ("button", "Cancel"),
+    )
+    elements = list(base.layout.elements)
+    elements[1] = replace(elements[1], box=(24, 120, 160, 32))
+    elements[2] = replace(elements[2], box=(300, 120, 180, 32))
+    elements[3] = replace(elements[3], box=(400, 200, 80, 32))
+    facts = extract(replace(base, layout=replace(base.layout, elements=tuple(elements))))
+    assert facts.go_back is not None and facts.proceed is None, facts.proceed
+
+
+def test_a_header_control_read_as_a_heading_is_still_the_go_back() -> None:
+    # 'Maybe later' in the header, in the brand colour, read as the first heading.
+    facts = extract(
+        reading(
+            "c.png",
+            ("heading", "Maybe later"),
+            ("heading", "Connecting to TikTok"),
+            ("list_item", "Watch history"),
+            ("button", "Connect now"),
+        )
+    )
+    assert facts.go_back is not None and facts.go_back.text == "Maybe later"
+
+
+def _at_foot(label: str) -> ScreenReading:
+    base = reading(
+        "c.png",
+        ("link", "Maybe later"),
+        ("heading", "Connecting to TikTok"),
+        ("list_item", "Watch history"),
+        ("button", label),
+    )
+    elements = list(base.layout.elements)
+    h = base.layout.height
+    elements[3] = replace(elements[3], box=(16, h - 120, base.layout.width - 32, 48))
+    return replace(base, layout=replace(base.layout, elements=tuple(elements)))
+
+
+def test_the_lone_wide_button_at_the_foot_is_the_proceed_whatever_ocr_read() -> None:
+    facts = extract(_at_foot("Siena goed"))
+    assert facts.proceed is not None and facts.proceed.text == "Siena goed"
+
+
+@pytest.mark.parametrize("label", ["Learn more", "Go back", "Privacy policy"])
+def test_an_information_or_go_back_button_at_the_foot_is_no_proceed(label: str) -> None:
+    assert extract(_at_foot(label)).proceed is None
+
+
 def test_an_item_wrapped_in_a_narrow_column_is_read_whole() -> None:
     # 'Videos you've' / 'watched and when' is watch history, not 'videos' of posts.
     base = reading(
@@ -732,6 +806,19 @@ def test_an_item_wrapped_in_a_narrow_column_is_read_whole() -> None:
     elements[2] = replace(elements[2], box=(24, elements[1].box[1] + 24, 140, 20))
     facts = extract(replace(base, layout=replace(base.layout, elements=tuple(elements))))
     assert set(facts.data) == {"activity"}, facts.data
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Favourites (saved sounds, effects and videos)", {"activity"}),
+        ("Profile info, posts and videos", {"postsandprofile"}),
+        ("Watch history and your videos", {"activity", "postsandprofile"}),
+    ],
+)
+def test_a_generic_noun_ending_a_list_takes_the_set_that_opened_it(item: str, expected: set[str]) -> None:
+    facts = extract(reading("c.png", ("heading", "Connecting to TikTok"), ("list_item", item)))
+    assert set(facts.data) == expected, facts.data
 
 
 def test_a_support_chat_button_names_no_data() -> None:

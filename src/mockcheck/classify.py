@@ -87,11 +87,21 @@ _LOG_IN_TO = re.compile(vocab.LOG_IN_TO_PATTERN)
 
 
 def _signs_in_to(f: ScreenFacts) -> str | None:
-    """The app a page's title signs in to ('Log in to Snapfolio'), when it is not TikTok."""
-    match = _LOG_IN_TO.search(normalise(f.heading))
-    if match is None or match.group(1) in vocab.NOT_AN_APP_NAME or mentions_tiktok(match.group(1)):
-        return None
-    return match.group(1)
+    """The app a page's title signs in to ('Log in to Snapfolio'), when it is not TikTok.
+
+    The title is the first heading, or any heading holding log-in words: a help article's
+    caption ('Screen 3') may stand above the screenshot's own title.
+    """
+    titles = [f.heading, *(m.text for m in (*f.login_cues, *f.sign_in_cues) if m.kind == "heading")]
+    for title in titles:
+        match = _LOG_IN_TO.search(normalise(title))
+        if (
+            match is not None
+            and match.group(1) not in vocab.NOT_AN_APP_NAME
+            and not mentions_tiktok(match.group(1))
+        ):
+            return match.group(1)
+    return None
 
 
 def _app_sign_in(f: ScreenFacts) -> bool:

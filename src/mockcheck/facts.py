@@ -45,6 +45,9 @@ EMPTY_STATE_REACH = 4.0
 TITLE_SENTENCES = 2
 # An unframed word beside Go back, in its row, proceeds when it is this short: a label, not a line.
 SIDE_LABEL_WORDS = 2
+# A screen's primary button at its foot: in the lowest quarter, at least half as wide as the screen.
+BOTTOM_BUTTON_SHARE = 0.25
+WIDE_BUTTON_SHARE = 0.5
 # 'Link bank account', 'Set up GoCardless for bank sync': a control that starts connecting a service.
 CONNECT_CONTROL_WORDS = 6
 # Tab bars and top menus: three or more labels of at most two words in one row within the top
@@ -106,6 +109,25 @@ def _mentions(
                 continue
             found.append(Mention(phrase, element.text, element.box, element.kind))
             break
+    return tuple(found)
+
+
+def _every_mention(elements: Iterable[Element], phrases: tuple[str, ...]) -> tuple[Mention, ...]:
+    """Every phrase found in each element, not only its first, unless inside a longer one found:
+    'Products: Login Kit, Data Portability API' is two of a developer portal's words."""
+    found: list[Mention] = []
+    for element in elements:
+        text = normalise(element.text)
+        spans = sorted(
+            ((span, p) for p in phrases if (span := find_span(text, p)) is not None),
+            key=lambda sp: sp[0][0] - sp[0][1],
+        )
+        kept: list[tuple[int, int]] = []
+        for (start, end), phrase in spans:
+            if any(s <= start and end <= e for s, e in kept):
+                continue
+            kept.append((start, end))
+            found.append(Mention(phrase, element.text, element.box, element.kind))
     return tuple(found)
 
 
@@ -240,6 +262,24 @@ def _owned(text: str, start: int) -> bool:
     return bool(set(before[-2:]) & _OWNER_WORDS)
 
 
+def _conjoined_to_other(
+    text: str, start: int, data_set: DataSet, spans: list[tuple[int, int, DataSet, str]]
+) -> bool:
+    """A generic noun ending a list another data set opened: in 'saved sounds, effects and
+    videos' the videos are saved ones, activity, not the user's posts. 'Profile info, posts and
+    videos' stays posts: its opener is of the same set."""
+    before = _TOKEN.findall(text[:start])[-1:]
+    if before not in (["and"], ["or"]):
+        return False
+    clause_start = max(text.rfind(c, 0, start) for c in "(.;:")
+    openers = [
+        (s, ds)
+        for s, _, ds, phrase in spans
+        if clause_start < s < start and phrase not in vocab.GENERIC_DATA_NOUNS
+    ]
+    return bool(openers) and min(openers)[1] != data_set
+
+
 def _unwrapped(elements: tuple[Element, ...]) -> list[tuple[Element, str]]:
     """Elements with the lines that continue them: an item wrapped in a narrow column ('Videos
     you've' / 'watched and when') is one item, read whole. A continuation starts in lower case,
@@ -300,6 +340,8 @@ def _data_mentions(elements: Iterable[Element]) -> dict[str, tuple[Mention, ...]
                 and not _owned(text, start)
                 and phrase not in entries
             ):
+                continue
+            if phrase in vocab.GENERIC_DATA_NOUNS and _conjoined_to_other(text, start, data_set, spans):
                 continue
             if not inside_longer:
                 mentions = found.setdefault(data_set.value, [])
@@ -419,8 +461,14 @@ def _control(
             continue  # an address bar's '/connect/tiktok' is nothing to press
         if not text or n_words > MAX_CONTROL_WORDS + (2 if element.kind in ("button", "link") else 0):
             continue
-        if element.kind == "heading" and (n_words > 2 or element.box[1] + element.box[3] <= title_bottom):
-            continue  # 'Link TikTok' as the screen's title is no button
+        if element.kind == "heading" and (
+            n_words > 2
+            or (
+                element.box[1] + element.box[3] <= title_bottom
+                and _without_icon(text.strip(".!")) not in _CONTROL_LABELS
+            )
+        ):
+            continue  # 'Link TikTok' as the screen's title is no button; a header's 'Maybe later' is one
         if text.strip(".!?:") in vocab.CONNECTING_CUES:
             continue  # 'Before we connect' names the screen, whatever its colour made it
         for phrase in words:
@@ -491,20 +539,27 @@ def _title_bottom(content: tuple[Element, ...], height: int) -> int:
     A flat mockup's unframed button may be read as a heading, so headings can be controls; the
     one heading that titles the screen cannot.
     """
-    if not content:
+    # A header's 'Maybe later' in the brand colour may be read as a heading: a control's whole
+    # label is no title, and the title is the next line.
+    rest = [e for e in content if _without_icon(normalise(e.text).strip(".!")) not in _CONTROL_LABELS]
+    if not rest:
         return 0
-    first = min(content, key=lambda e: e.box[1])
+    first = min(rest, key=lambda e: e.box[1])
     if first.kind != "heading" or first.box[1] > height * TITLE_ZONE:
         return 0
     return first.box[1] + first.box[3]
 
 
-def _button_beside(elements: Iterable[Element], go_back: Mention) -> Mention | None:
+def _button_beside(
+    elements: Iterable[Element], go_back: Mention, neighbours: tuple[Element, ...] = ()
+) -> Mention | None:
     """The app's own label for going on, when the words are unknown: 'Make my reel' beside 'Go back'.
 
     A connecting screen's two controls sit together, side by side or stacked; a button there
-    that is not about information ('Learn more') can only be the one that proceeds.
+    that is not about information ('Learn more') can only be the one that proceeds. A boxed
+    cell in a row of `neighbours` (every element, data chips too) is a table's, not a control.
     """
+    elements = tuple(elements)
     gy, gh = go_back.box[1], go_back.box[3]
     for element in elements:
         # A small filled button on a 1x JPEG may lose its shape to the layout stage and its
@@ -527,7 +582,7 @@ def _button_beside(elements: Iterable[Element], go_back: Mention) -> Mention | N
             and o.box not in (element.box, go_back.box)
             and _same_row(o, element)
             and not any(contains(normalise(o.text), w) for w in vocab.INFORMATION_LABELS)
-            for o in elements
+            for o in (*elements, *neighbours)
         ):
             continue  # one of a row of tabs or chips ('Data' | 'How we use it'), not the way on
         y, h = element.box[1], element.box[3]
@@ -535,6 +590,28 @@ def _button_beside(elements: Iterable[Element], go_back: Mention) -> Mention | N
         if gap <= CONTROL_PAIR_GAP * max(h, gh):
             return Mention("button beside go back", element.text, element.box, element.kind)
     return None
+
+
+def _lone_bottom_button(
+    elements: Iterable[Element], go_back: Mention, width: int, height: int
+) -> Mention | None:
+    """The one wide button at the foot of the screen, when Go back sits elsewhere (a header's
+    'Maybe later'): its label may be one OCR could not read ('Sounds good' as 'Siena goed'),
+    but a screen's only primary button is its way on. Not a label about information."""
+    found = [
+        e
+        for e in elements
+        if e.kind == "button"
+        and e.box != go_back.box
+        and e.box[1] >= height * (1 - BOTTOM_BUTTON_SHARE)
+        and e.box[2] >= width * WIDE_BUTTON_SHARE
+        and 0 < len(normalise(e.text).split()) <= MAX_CONTROL_WORDS
+        and any(len(w) >= LABEL_WORD_CHARS for w in normalise(e.text).split())
+        and not any(contains(normalise(e.text), w) for w in vocab.INFORMATION_LABELS + vocab.GO_BACK_WORDS)
+    ]
+    if len(found) != 1 or go_back.box[1] >= found[0].box[1]:
+        return None
+    return Mention("lone bottom button", found[0].text, found[0].box, found[0].kind)
 
 
 def _title_above_text(content: tuple[Element, ...], proceed: Mention, go_back: Mention | None) -> bool:
@@ -705,7 +782,9 @@ def extract(reading: ScreenReading) -> ScreenFacts:
     if proceed is not None and _title_above_text(content, proceed, go_back):
         proceed = None
     if proceed is None and go_back is not None:
-        proceed = _button_beside(controls, go_back)
+        proceed = _button_beside(controls, go_back, content)
+    if proceed is None and go_back is not None:
+        proceed = _lone_bottom_button(controls, go_back, layout.width, layout.height)
     words = [w.text for line in layout.lines for w in line.words]
     # 'Continue with Google', 'Sign in with Apple': ways to log in, on TikTok's page or the app's,
     # not services offered for connecting.
@@ -784,7 +863,7 @@ def extract(reading: ScreenReading) -> ScreenFacts:
         tiktok_connected=_tiktok_connected(elements),
         sign_in_cues=sign_in_cues,
         pricing_cues=_mentions(elements, vocab.PRICING_CUES),
-        developer_cues=_mentions(elements, vocab.DEVELOPER_PORTAL_CUES),
+        developer_cues=_every_mention(elements, vocab.DEVELOPER_PORTAL_CUES),
         dashboard_cues=_mentions(content, vocab.DASHBOARD_CUES),
         recurrence=_mentions(elements, vocab.RECURRENCE_CUES),
         heading=heading_elements[0].text if heading_elements else "",

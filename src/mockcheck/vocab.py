@@ -329,6 +329,9 @@ PURPOSE_PATTERNS = (
     # 'so your digest fits you', 'so you never lose them': a consequence is a reason.
     r"\bso (?:that|we|you|your|it|they|the|[a-z]+ can)\b",
     r"\bso (?:nothing|everything|no one|nobody|none|all of it)\b",
+    # 'so better matches find you', 'so the right clips reach your fans': a clause for the user.
+    r"\bso (?!(?:much|many|far|long|easy|quick|simple|fast|good|great|well|glad|happy|sorry|excited|proud)\b)"
+    r"(?:[a-z'-]+ ){1,4}(?:you|your)\b",
     # An infinitive of purpose opening a sentence: 'To verify creator income and include it in
     # your budget.' Not an instruction ('To continue, tap Next') nor a destination ('To TikTok').
     r"(?:^|\. )(?:to|in order to) (?!(?:continue|proceed|connect|finish|start|sign|log|get started|"
@@ -456,8 +459,9 @@ NOT_PURPOSE = _norm(
     "to find out how",
     "for your account",
     "for your tiktok account",
-    # An empty state: 'Nothing to show yet', 'Waiting for your first import'; thanks.
+    # An empty state: 'Nothing to show yet', 'Add a source to get started'; thanks.
     "nothing to",
+    "to get started",
     "waiting for",
     "thanks for",
     "thank you for",
@@ -732,7 +736,8 @@ TIKTOK_SCOPE_WORDING = _norm(
 AUTHORIZE_LOGIN_STRONG = _norm("log in to tiktok", "login to tiktok", "sign in to tiktok", "log into tiktok")
 # 'Log in to Snapfolio' over TikTok's own options ('Use phone / email / username'): the app's
 # sign-in page dressed as TikTok's. The word after 'to' is an app's name unless it is one of these.
-LOG_IN_TO_PATTERN = r"\b(?:log|sign) ?in(?: to|to) ([a-z0-9][\w'+.&-]*)"
+# 'Leg in to Snapgrid': OCR reads a bold 'o' as 'e' or 'a'.
+LOG_IN_TO_PATTERN = r"\b(?:log|leg|lag|sign) ?in(?: to|to) ([a-z0-9][\w'+.&-]*)"
 NOT_AN_APP_NAME = frozenset(
     "your you my the a an continue get see start access manage use connect link sync save view "
     "proceed authorize allow finish keep continue confirm this".split()
@@ -861,7 +866,7 @@ APP_SIGN_IN_CUES = _norm(
 )
 # TikTok's developer portal shows the same scope sentences as the consent page, to developers.
 DEVELOPER_PORTAL_CUES = _norm(
-    "tiktok for developers", "for developers", "developers.tiktok.com", "manage apps", "my apps",
+    "tiktok for developers", "for developers", "developers", "developers.tiktok.com", "manage apps", "my apps",
     "login kit", "data portability api", "client key", "client secret", "approved", "scopes",
     "portability.", "user.info.basic", "app review",
 )  # fmt: skip
