@@ -814,6 +814,7 @@ def test_an_item_wrapped_in_a_narrow_column_is_read_whole() -> None:
         ("Favourites (saved sounds, effects and videos)", {"activity"}),
         ("Profile info, posts and videos", {"postsandprofile"}),
         ("Watch history and your videos", {"activity", "postsandprofile"}),
+        ("Search history and comments you've posted", {"activity"}),
     ],
 )
 def test_a_generic_noun_ending_a_list_takes_the_set_that_opened_it(item: str, expected: set[str]) -> None:

@@ -333,6 +333,8 @@ def _data_mentions(elements: Iterable[Element]) -> dict[str, tuple[Mention, ...]
         # ('What comes across' / 'Posts' / 'What you get').
         entries = {normalise(ln.text) for ln in element.lines if len(ln.text.split()) <= LIST_ENTRY_WORDS}
         for start, end, data_set, phrase in spans:
+            if phrase.split(" ", 1)[0] in vocab.NEUTRAL_DATA_NOUNS:
+                continue
             inside_longer = any(s <= start and end <= e and (e - s) > (end - start) for s, e, _, _ in spans)
             if (
                 sentence

@@ -1137,6 +1137,8 @@ DESTINATION_WORDS = frozenset("on onto in from under via".split())
 # Comments are a section of TikTok's export that no page ties to one scope: naming them is a
 # disclosure, but never evidence of unrequested data.
 NEUTRAL_DATA_WORDS = _norm("comments", "your comments", "comment history")
+# ... nor are they when named by what the user did: "Comments you've posted" is no post.
+NEUTRAL_DATA_NOUNS = frozenset({"comment", "comments"})
 
 # A connecting screen for an ongoing scope should say the transfer repeats.
 RECURRENCE_CUES = _norm(
