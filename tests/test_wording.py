@@ -789,7 +789,9 @@ def test_the_lone_wide_button_at_the_foot_is_the_proceed_whatever_ocr_read() -> 
     assert facts.proceed is not None and facts.proceed.text == "Siena goed"
 
 
-@pytest.mark.parametrize("label", ["Learn more", "Go back", "Privacy policy"])
+@pytest.mark.parametrize(
+    "label", ["Learn more", "Go back", "Privacy policy", "hatchboard.co", "study.civiclens.edu"]
+)
 def test_an_information_or_go_back_button_at_the_foot_is_no_proceed(label: str) -> None:
     assert extract(_at_foot(label)).proceed is None
 
@@ -814,7 +816,10 @@ def test_an_item_wrapped_in_a_narrow_column_is_read_whole() -> None:
         ("Favourites (saved sounds, effects and videos)", {"activity"}),
         ("Profile info, posts and videos", {"postsandprofile"}),
         ("Watch history and your videos", {"activity", "postsandprofile"}),
+        ("We'll import your likes and favourites and posts.", {"activity", "postsandprofile"}),
+        ("What we can see: searches, inbox and messages.", {"activity", "directmessages"}),
         ("Search history and comments you've posted", {"activity"}),
+        ("TikTok will share your watch history, profile and videos", {"activity", "postsandprofile"}),
     ],
 )
 def test_a_generic_noun_ending_a_list_takes_the_set_that_opened_it(item: str, expected: set[str]) -> None:

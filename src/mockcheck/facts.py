@@ -77,7 +77,7 @@ LIST_ENTRY_WORDS = 2
 FAQ_QUESTION_WORDS = 8
 # A purpose verb alone makes a purpose only in a sentence: 'Group chats' or 'Highlights' is a label.
 PURPOSE_SENTENCE_WORDS = 4
-URL = re.compile(r"(https?:|www\.|\.com\b|\.co\b|\.app\b|\.io\b|/[a-z0-9?=&%.]+/)")
+URL = re.compile(r"(https?:|www\.|\w\.(?:com|co|app|io|edu|org|net|dev|ai|tv|gov)\b|/[a-z0-9?=&%.]+/)")
 _TOKEN = re.compile(r"[a-z][a-z'-]*")
 _COMPLETION = re.compile(vocab.COMPLETION_PATTERN)
 _LOGIN_WITH = re.compile(vocab.LOGIN_WITH_PATTERN)
@@ -86,6 +86,9 @@ _TIKTOK_ACCESS = re.compile(vocab.TIKTOK_ACCESS_PATTERN)
 _DATA_PATTERNS = {ds: tuple(re.compile(p) for p in ps) for ds, ps in vocab.DATA_PATTERNS.items()}
 _PURPOSE_PATTERNS = tuple(re.compile(p) for p in vocab.PURPOSE_PATTERNS)
 _OWNER_WORDS = vocab.DATA_OWNERS | vocab.DATA_INTRODUCERS
+_LIST_PARTICIPLE = re.compile(
+    r"(?:your |the )?(?:saved|liked|watched|viewed|favou?rited|bookmarked|shared|searched)\b"
+)
 
 
 def _mentions(
@@ -265,19 +268,19 @@ def _owned(text: str, start: int) -> bool:
 def _conjoined_to_other(
     text: str, start: int, data_set: DataSet, spans: list[tuple[int, int, DataSet, str]]
 ) -> bool:
-    """A generic noun ending a list another data set opened: in 'saved sounds, effects and
-    videos' the videos are saved ones, activity, not the user's posts. 'Profile info, posts and
-    videos' stays posts: its opener is of the same set."""
+    """A generic noun ending a list a participle opened, after an item of another data set: in
+    'saved sounds, effects and videos' the videos are saved ones, activity, not the user's posts."""
     before = _TOKEN.findall(text[:start])[-1:]
     if before not in (["and"], ["or"]):
         return False
     clause_start = max(text.rfind(c, 0, start) for c in "(.;:")
-    openers = [
-        (s, ds)
-        for s, _, ds, phrase in spans
-        if clause_start < s < start and phrase not in vocab.GENERIC_DATA_NOUNS
-    ]
-    return bool(openers) and min(openers)[1] != data_set
+    # Only a participle opening the list distributes over it ('saved sounds, effects and
+    # videos'); 'your likes and favourites and posts' lists the user's posts too.
+    if _LIST_PARTICIPLE.search(text[clause_start + 1 : start]) is None:
+        return False
+    # The item just before: in 'watch history, profile and videos' the videos follow a profile.
+    before_items = [(s, ds) for s, _, ds, _ in spans if clause_start < s < start]
+    return bool(before_items) and max(before_items)[1] != data_set
 
 
 def _unwrapped(elements: tuple[Element, ...]) -> list[tuple[Element, str]]:
@@ -609,6 +612,7 @@ def _lone_bottom_button(
         and e.box[2] >= width * WIDE_BUTTON_SHARE
         and 0 < len(normalise(e.text).split()) <= MAX_CONTROL_WORDS
         and any(len(w) >= LABEL_WORD_CHARS for w in normalise(e.text).split())
+        and not _looks_like_url(normalise(e.text))  # a phone browser's address bar sits at the foot
         and not any(contains(normalise(e.text), w) for w in vocab.INFORMATION_LABELS + vocab.GO_BACK_WORDS)
     ]
     if len(found) != 1 or go_back.box[1] >= found[0].box[1]:
