@@ -2,9 +2,9 @@
 
     python -m benchmarks.heldout [--json benchmarks/results/heldout.json] [--fresh]
 
-Six generators, each written apart from the others: corpusgen (the project's own), indie,
-studio, webflows, helpdocs and mobilekit (each by someone who never read the checker nor the
-others' words). Each
+Eight generators, each written apart from the others: corpusgen (the project's own), indie,
+studio, webflows, helpdocs, mobilekit, saasdesk and brandkit (each by someone who never read
+the checker nor the others' words). Each
 renders dev and holdout halves from disjoint word pools; only the holdout halves are scored here,
 each on its own and all pooled, because a figure on one generator's corpus says more about that
 generator than about mockups nobody here made. A corpus already rendered is reused.
@@ -43,6 +43,8 @@ GENERATORS = (
     Generator("webflows", "benchmarks.webflows", Path("benchmarks/corpus-webflows"), retired=True),
     Generator("helpdocs", "benchmarks.helpdocs", Path("benchmarks/corpus-helpdocs")),
     Generator("mobilekit", "benchmarks.mobilekit", Path("benchmarks/corpus-mobilekit")),
+    Generator("saasdesk", "benchmarks.saasdesk", Path("benchmarks/corpus-saasdesk")),
+    Generator("brandkit", "benchmarks.brandkit", Path("benchmarks/corpus-brandkit")),
 )
 
 
