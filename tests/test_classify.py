@@ -292,6 +292,23 @@ def test_the_developer_portal_with_its_logo_read_apart_is_other() -> None:
     assert steps(flow(portal, CONNECT, CONNECTING, AUTHORIZE, RESULT))[0] == "other"
 
 
+def test_a_picker_of_services_in_a_business_tool_with_a_plan_badge_is_the_connect_page() -> None:
+    # A modal listing services, the sidebar's user badge 'Pro plan' and menu 'Overview' behind it.
+    picker = (
+        ("heading", "Add a data source"),
+        ("text", "Overview"),
+        ("text", "Google Analytics"),
+        ("text", "Channel analytics and publishing for YouTube"),
+        ("text", "TikTok"),
+        ("text", "Add your TikTok account to Signalroom in two clicks."),
+        ("text", "HubSpot"),
+        ("text", "Pro plan"),
+        ("button", "Close"),
+        ("button", "Next"),
+    )
+    assert steps(flow(picker, CONNECTING, AUTHORIZE, RESULT))[0] == "connect"
+
+
 def test_a_banner_reporting_tiktok_connected_before_a_future_sentence_is_the_confirmation() -> None:
     page = (
         ("heading", "Integrations"),

@@ -71,6 +71,20 @@ def test_label_on_filled_pill_is_a_button_whose_box_is_the_shape() -> None:
     assert abs(x - 20) <= 3 and abs(y - 700) <= 3 and abs(w - 351) <= 4 and abs(h - 51) <= 4
 
 
+def test_a_misread_word_with_a_tall_box_still_leaves_its_label_on_the_button() -> None:
+    # 'Looks good, continue' on a tight pill: OCR read 'Looks' as 'tasks' at 5 % with a box
+    # reaching below the pill, which made the label no longer fit inside it.
+    canvas = Canvas("#161B22")
+    canvas.draw.rounded_rectangle((20, 700, 250, 730), radius=15, fill="#EA580C")
+    line = canvas.text((40, 715), "tasks good, continue", 14, "#FFFFFF", bold=True, anchor="lm")
+    first, *rest = line.words
+    x, y, w, h = first.box
+    tall = Word(first.text, (x, y - 2, w, 2 * h + 6), 5.0)
+    words = (tall, *rest)
+    canvas.lines[-1] = Line(words, (line.box[0], y - 2, line.box[2], 2 * h + 6))
+    assert _kind_of(canvas.layout(), "continue") == "button"
+
+
 def test_label_in_outlined_rectangle_is_a_button() -> None:
     canvas = Canvas()
     canvas.draw.rounded_rectangle((20, 640, 370, 690), radius=8, outline="#9A9A9A", width=2)

@@ -266,6 +266,7 @@ NOT_PURPOSE_SIXTH = [
     "Not so fast: you need to verify your email.",
     "We'll open TikTok so you can sign in and approve.",
     "Your library is empty. Add a source to get started.",
+    "Channel analytics and publishing for YouTube",
 ]
 
 
@@ -697,6 +698,34 @@ def test_add_tiktok_beside_another_tiles_connected_chip_is_not_connected() -> No
     base = reading("c.png", ("heading", "Integrations"), ("button", "Connected"), ("button", "Add TikTok"))
     facts = extract(_side_by_side(base, 1, 2))
     assert facts.tiktok_connected is None and facts.tiktok_option is not None
+
+
+def _row(base: ScreenReading, placed: dict[int, tuple[int, int, int, int]]) -> ScreenReading:
+    elements = list(base.layout.elements)
+    for i, box in placed.items():
+        elements[i] = replace(elements[i], box=box)
+    return replace(base, layout=replace(base.layout, width=1400, elements=tuple(elements)))
+
+
+def test_a_connected_chip_in_another_services_row_beside_a_menu_naming_tiktok_is_not_tiktoks() -> None:
+    # The table's 'Slack ... Connected' row, and the open 'Connect account' menu's TikTok to its right.
+    base = reading(
+        "c.png", ("heading", "Integrations"), ("text", "Slack"), ("button", "Connected"), ("text", "TikTok")
+    )
+    facts = extract(_row(base, {1: (90, 300, 60, 20), 2: (580, 298, 75, 24), 3: (1130, 290, 240, 40)}))
+    assert facts.tiktok_connected is None
+
+
+def test_tiktoks_own_row_with_its_handle_before_the_chip_is_connected() -> None:
+    base = reading(
+        "c.png",
+        ("heading", "Integrations"),
+        ("text", "TikTok"),
+        ("text", "@maya.cooks"),
+        ("button", "Connected"),
+    )
+    facts = extract(_row(base, {1: (90, 300, 60, 20), 2: (300, 300, 110, 20), 3: (580, 298, 75, 24)}))
+    assert facts.tiktok_connected is not None
 
 
 def test_controls_in_a_bottom_bar_of_three_labels_are_still_the_controls() -> None:

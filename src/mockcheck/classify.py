@@ -43,6 +43,7 @@ GENERIC_SUCCESS_WEIGHT = 0.5
 # 'Scopes', 'Approved', 'Login Kit', 'portability.all.single': one such word is chance, three
 # are TikTok's developer portal.
 DEVELOPER_PORTAL_MIN_CUES = 3
+PRICING_MIN_CUES = 2
 # Two of 'wants to access', 'Logged in as', 'Not you?', 'will be able to' make a consent page;
 # an app's own connecting screen uses one at most.
 PROVIDER_CONSENT_MIN_CUES = 2
@@ -319,7 +320,9 @@ def score_other(f: ScreenFacts) -> StepScore:
     if not tiktok and not f.tiktok_logos:
         score += NO_TIKTOK_BONUS
         ev.append("no mention of TikTok")
-    if f.pricing_cues:
+    # Two words of pricing at least: a sidebar's 'Upgrade' or a user badge's 'Pro plan' sits on
+    # every screen of a business tool.
+    if len({m.phrase for m in f.pricing_cues}) >= PRICING_MIN_CUES:
         score += 1.0 + _capped(f.pricing_cues, 0.3, 1.2)
         ev.append(f"pricing: '{f.pricing_cues[0].text}'")
     if f.sign_in_cues and not tiktok:

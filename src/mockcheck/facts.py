@@ -191,9 +191,35 @@ def _tiktok_connected(elements: tuple[Element, ...]) -> Mention | None:
                 and other.box in success_boxes
                 and _same_row(element, other)
                 and len(normalise(other.text).split()) <= 3
+                and _row_label(other, elements, success_boxes) is element
             ):
                 return Mention("tiktok connected", f"{element.text} {other.text}", element.box, element.kind)
     return None
+
+
+def _row_label(chip: Element, elements: tuple[Element, ...], chips: set[Box]) -> Element | None:
+    """The label a status chip belongs to: the service named nearest before it in its row, or
+    the row it sits in. In a table of connected services beside an open menu listing TikTok,
+    the 'Connected' chip is Notion's, not TikTok's."""
+    cx, _, cw, _ = chip.box
+
+    def gap(e: Element) -> int:
+        return max(e.box[0] - (cx + cw), cx - (e.box[0] + e.box[2]), 0)
+
+    def names_service(e: Element) -> bool:
+        text = normalise(e.text)
+        return mentions_tiktok(text) or any(contains(text, p) for p in vocab.OTHER_SERVICES)
+
+    # Only a service's name or the row's own box competes: a handle or a date between TikTok
+    # and its chip is no rival.
+    row = [
+        e
+        for e in elements
+        if e is not chip and e.box not in chips and _same_row(e, chip) and (names_service(e) or gap(e) == 0)
+    ]
+    # A status follows its label in reading order; only with nothing before it does one after count.
+    before = [e for e in row if e.box[0] < cx]
+    return min(before or row, key=gap, default=None)
 
 
 def _looks_like_url(text: str) -> bool:
@@ -415,6 +441,9 @@ def _purpose_phrase(text: str) -> str | None:
             if candidate not in vocab.PURPOSE_VERBS or not counts(token.start(), token.end()):
                 continue
             before = {t.group() for t in tokens[max(0, i - SUBJECT_REACH) : i]}
+            if candidate.endswith("ing"):
+                # 'Channel analytics and publishing for YouTube': after 'and', a gerund is a noun.
+                before -= {"and"}
             following = (
                 tokens[i + len(candidate.split())] if i + len(candidate.split()) < len(tokens) else None
             )
@@ -868,7 +897,7 @@ def extract(reading: ScreenReading) -> ScreenFacts:
         success=success,
         tiktok_connected=_tiktok_connected(elements),
         sign_in_cues=sign_in_cues,
-        pricing_cues=_mentions(elements, vocab.PRICING_CUES),
+        pricing_cues=_every_mention(elements, vocab.PRICING_CUES),
         developer_cues=_every_mention(elements, vocab.DEVELOPER_PORTAL_CUES),
         dashboard_cues=_mentions(content, vocab.DASHBOARD_CUES),
         recurrence=_mentions(elements, vocab.RECURRENCE_CUES),

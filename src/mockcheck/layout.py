@@ -10,7 +10,7 @@ import numpy as np
 from PIL import Image
 
 from mockcheck.logo import find_tiktok_logos
-from mockcheck.model import Box, Element, ElementKind, Layout, Line
+from mockcheck.model import Box, Element, ElementKind, Layout, Line, Word
 
 # --- Shapes around text. A flood fill seeded just beside a line's text spreads over the
 # surface the text sits on: a button's fill, the inside of an outlined pill or input, a card,
@@ -47,6 +47,10 @@ FILL_DIFFERENCE = 24
 WORD_JOIN_GAP = 0.8
 WORD_JOIN_OFFSET = 0.25
 WORD_JOIN_HEIGHT_RATIO = 0.75
+# A word read with less confidence than this, and this many times taller than the line's
+# sure words, is a misread whose box says nothing about where the line's text is.
+UNSURE_WORD_CONF = 20.0
+UNSURE_WORD_HEIGHT = 1.6
 
 # --- Text roles.
 # Lines this much taller than the body text are headings (h1 24 px over 15-px body is ~1.6;
@@ -328,6 +332,29 @@ def _short(line: Line) -> bool:
     return len(line.words) <= LIST_MAX_WORDS and not line.text.rstrip().endswith((".", ","))
 
 
+def trim_unsure_words(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Lines whose box a word Tesseract barely believes stretches: 'Looks' read as 'tasks' at
+    5 % with a box twice the label's height, so the label no longer fits inside its button.
+    Such a word keeps its text but takes the vertical extent of the line's sure words."""
+    out: list[Line] = []
+    for line in lines:
+        sure = [w for w in line.words if w.conf >= UNSURE_WORD_CONF]
+        if not sure or len(sure) == len(line.words):
+            out.append(line)
+            continue
+        top = min(w.box[1] for w in sure)
+        bottom = max(w.box[1] + w.box[3] for w in sure)
+        height = float(np.median([w.box[3] for w in sure]))
+        words = tuple(
+            Word(w.text, (w.box[0], top, w.box[2], bottom - top), w.conf)
+            if w.conf < UNSURE_WORD_CONF and w.box[3] > UNSURE_WORD_HEIGHT * height
+            else w
+            for w in line.words
+        )
+        out.append(Line(words, _union([w.box for w in words])))
+    return tuple(out)
+
+
 def join_word_fragments(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """One line for words that sparse OCR returned as separate lines though they stand a word
     space apart on one baseline ('Never' 'mind'): a label is read whole or not at all."""
@@ -350,7 +377,7 @@ def join_word_fragments(lines: tuple[Line, ...]) -> tuple[Line, ...]:
 def analyse(image: Image.Image, lines: tuple[Line, ...]) -> Layout:
     """Group OCR lines into UI elements in reading order, finding controls by the shapes around text."""
     rgb = np.asarray(image.convert("RGB"))
-    lines = join_word_fragments(lines)
+    lines = join_word_fragments(trim_unsure_words(lines))
     page = page_background(rgb)
     dark = is_dark(page)
     controls, used, cards = _controls_scaled(rgb, lines, page)

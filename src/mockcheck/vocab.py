@@ -97,6 +97,26 @@ OTHER_SERVICES = _norm(
     "google drive",
     "onedrive",
     "icloud",
+    # What a business tool's integrations page lists beside TikTok.
+    "notion",
+    "slack",
+    "hubspot",
+    "mailchimp",
+    "zapier",
+    "shopify",
+    "salesforce",
+    "airtable",
+    "trello",
+    "asana",
+    "figma",
+    "canva",
+    "whatsapp",
+    "telegram",
+    "tumblr",
+    "substack",
+    "patreon",
+    "bluesky",
+    "mastodon",
 )
 
 # -- connecting: the app's own screen before handing over to TikTok -----------------------------
