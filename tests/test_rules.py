@@ -316,6 +316,28 @@ def test_the_same_screen_in_another_frame_is_a_duplicate_by_its_words() -> None:
     assert rule_ids(screens) == ["duplicate-screen"]
 
 
+def test_the_same_screen_in_a_frame_read_in_another_line_order_is_a_duplicate() -> None:
+    # The frame's margin shifted which line of a row OCR reads first: the same words, reordered.
+    done = (
+        ("text", "Westfield Growth Overview Search"),
+        ("heading", "You're connected"),
+        ("text", "We're importing your data now. This usually takes a few minutes."),
+        ("text", "Calendar Week Brand Drive Keepsake Cloud"),
+        ("button", "Open dashboard"),
+    )
+    reordered = (done[3], *done[1:3], done[0], done[4])
+    screens = classify_flow(
+        [
+            reading("1.png", *CONNECT, seed=1),
+            reading("2.png", *CONNECTING, seed=2),
+            reading("3.png", *AUTHORIZE, seed=3),
+            reading("4.png", *done, seed=4),
+            reading("5.png", *reordered, seed=5),
+        ]
+    )
+    assert rule_ids(screens) == ["duplicate-screen"]
+
+
 def test_two_screens_sharing_a_few_words_are_no_duplicates() -> None:
     assert "duplicate-screen" not in rule_ids(
         classify_flow(

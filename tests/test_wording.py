@@ -825,6 +825,21 @@ def test_an_information_or_go_back_button_at_the_foot_is_no_proceed(label: str) 
     assert extract(_at_foot(label)).proceed is None
 
 
+def test_an_underlined_link_read_through_its_underline_is_still_the_go_back() -> None:
+    facts = extract(reading("c.png", *DATA_LIST, ("text", "Go.back"), ("button", "Continue to TikTok")))
+    assert facts.go_back is not None and facts.go_back.text == "Go.back"
+
+
+def test_two_buttons_read_as_one_line_are_both_controls() -> None:
+    facts = extract(reading("c.png", *DATA_LIST, ("button", "Continue to TikTok Cancel")))
+    assert facts.proceed is not None and facts.go_back is not None
+
+
+def test_a_proceed_label_holding_no_go_back_word_after_it_is_no_pair_of_controls() -> None:
+    facts = extract(reading("c.png", *DATA_LIST, ("button", "Back up and continue")))
+    assert facts.proceed is not None and facts.go_back is None
+
+
 def test_an_item_wrapped_in_a_narrow_column_is_read_whole() -> None:
     # 'Videos you've' / 'watched and when' is watch history, not 'videos' of posts.
     base = reading(

@@ -21,6 +21,7 @@ from mockcheck.textmatch import contains, find_span, mentions_tiktok, normalise
 MAX_CONTROL_WORDS = 4
 # A button or link of one word this long or longer may be a one-word label read with one slip.
 SLIPPED_LABEL_CHARS = 5
+SLIPPED_TEXT_WORDS = 2
 # Control words must make up most of a control's text: "Continue" in "Continue to read our
 # privacy policy below" is a sentence, not a button.
 CONTROL_TEXT_SHARE = 0.6
@@ -558,9 +559,11 @@ def _slipped_label(element: Element, text: str, phrase: str) -> bool:
     Words in sentences are matched exactly (one slip makes another word); a whole label of
     five letters or more has no other word to be. Two slips are allowed from ten letters on.
     """
-    if element.kind not in ("button", "link"):
+    # A line of its own of one or two words is no sentence either: an underlined link that
+    # OCR read through its underline ('Go.back').
+    if element.kind not in ("button", "link") and len(text.split()) > SLIPPED_TEXT_WORDS:
         return False
-    label, target = _without_icon(text).replace(" ", ""), phrase.replace(" ", "")
+    label, target = _without_icon(text).replace(" ", "").replace(".", ""), phrase.replace(" ", "")
     if min(len(label), len(target)) < SLIPPED_LABEL_CHARS:
         return False
     allowed = 2 if len(target) >= 2 * SLIPPED_LABEL_CHARS else 1
@@ -623,6 +626,19 @@ def _button_beside(
         gap = max(y - (gy + gh), gy - (y + h), 0)
         if gap <= CONTROL_PAIR_GAP * max(h, gh):
             return Mention("button beside go back", element.text, element.box, element.kind)
+    return None
+
+
+def _second_label(proceed: Mention) -> Mention | None:
+    """Two side-by-side buttons OCR read as one line ('Continue to TikTok Cancel'): the way
+    back is the go-back word after the proceed's own, in the same element."""
+    text = normalise(proceed.text).strip(" .!")
+    if len(text.split()) > MAX_CONTROL_WORDS + 2:
+        return None
+    for phrase in vocab.GO_BACK_WORDS:
+        head = text[: -len(phrase)].strip()
+        if text.endswith(f" {phrase}") and contains(head, proceed.phrase):
+            return Mention(phrase, proceed.text, proceed.box, proceed.kind)
     return None
 
 
@@ -814,6 +830,8 @@ def extract(reading: ScreenReading) -> ScreenFacts:
     go_back = _control(
         controls, vocab.GO_BACK_WORDS, rivals=vocab.PROCEED_WORDS, exclude=proceed, title_bottom=title_bottom
     )
+    if go_back is None and proceed is not None:
+        go_back = _second_label(proceed)
     if proceed is not None and _title_above_text(content, proceed, go_back):
         proceed = None
     if proceed is None and go_back is not None:

@@ -76,7 +76,8 @@ def same_words(text_a: str, text_b: str) -> bool:
     words_a, words_b = _long_words(text_a), _long_words(text_b)
     return (
         min(len(words_a), len(words_b)) >= SAME_TEXT_MIN_WORDS
-        and fuzz.ratio(" ".join(words_a), " ".join(words_b)) >= SAME_TEXT_SIMILARITY
+        # In any order: a frame's shadow or margin shifts which line OCR reads first in a row.
+        and fuzz.token_sort_ratio(" ".join(words_a), " ".join(words_b)) >= SAME_TEXT_SIMILARITY
     )
 
 

@@ -88,7 +88,11 @@ def duplicate_screen(flow: Flow) -> Iterator[Issue]:
             ) and not same_words(text_a, text_b):
                 continue
             copy = is_copy(earlier.facts.fingerprint, a, later.facts.fingerprint, b)
-            if not copy and (text_a or text_b) and fuzz.ratio(text_a, text_b) < DUPLICATE_TEXT_SIMILARITY:
+            if (
+                not copy
+                and (text_a or text_b)
+                and fuzz.token_sort_ratio(text_a, text_b) < DUPLICATE_TEXT_SIMILARITY
+            ):
                 continue
             yield Issue(
                 f"{later.label} is the same screen as {earlier.label}. The guidelines ask for four "
