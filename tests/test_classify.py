@@ -41,6 +41,20 @@ def test_app_sign_in_page_is_other() -> None:
     assert steps(flow(sign_in)) == ["other"]
 
 
+def test_a_plan_picker_with_a_connect_button_per_plan_is_other() -> None:
+    # Prices in one wording only ('$9/mo', '$29/mo'), and each plan's button says 'Connect'.
+    plans = (
+        ("heading", "Pick a plan"),
+        ("text", "Free"),
+        ("text", "$9/mo"),
+        ("text", "$29/mo"),
+        ("button", "Connect"),
+        ("button", "Connect"),
+        ("button", "Connect"),
+    )
+    assert steps(flow(plans, CONNECT, CONNECTING, AUTHORIZE, RESULT))[0] == "other"
+
+
 def test_pricing_page_is_other() -> None:
     pricing = (
         ("heading", "Choose your plan"),

@@ -322,7 +322,7 @@ def score_other(f: ScreenFacts) -> StepScore:
         ev.append("no mention of TikTok")
     # Two words of pricing at least: a sidebar's 'Upgrade' or a user badge's 'Pro plan' sits on
     # every screen of a business tool.
-    if len({m.phrase for m in f.pricing_cues}) >= PRICING_MIN_CUES:
+    if len(f.pricing_cues) >= PRICING_MIN_CUES:
         score += 1.0 + _capped(f.pricing_cues, 0.3, 1.2)
         ev.append(f"pricing: '{f.pricing_cues[0].text}'")
     if f.sign_in_cues and not tiktok:
