@@ -320,6 +320,27 @@ def test_the_app_dimmed_behind_a_bottom_sheet_is_not_content() -> None:
     assert _kind_of(layout, "Direct messages") != "nav"
 
 
+def test_a_translucent_card_inside_a_dark_dialog_on_a_presentation_canvas_is_content() -> None:
+    # A caption in strong dark text on the light canvas, then the dark screen: its own lines
+    # frame the lighter inner card, which no overlay dims.
+    c = Canvas("#E8ECF2")
+    c.text((24, 30), "Step 3 - Consent", 20, "#101010", bold=True)
+    c.text((24, 60), "Cadence client review round 2", 13, "#303030")
+    c.text((24, 84), "Presented by the studio team", 13, "#303030")
+    c.text((24, 104), "Version four", 13, "#303030")
+    c.draw.rounded_rectangle((10, 140, W - 10, H - 10), 30, fill="#2A1420")
+    c.text((30, 200), "You are connecting to TikTok", 20, "#FFFFFF", bold=True)
+    c.text((30, 240), "Please review the following before you proceed", 12, "#E0D0D8")
+    c.draw.rounded_rectangle((30, 280, W - 30, 400), 16, fill="#8A4A62")
+    c.text((44, 300), "Cadence will receive:", 13, "#D0B0BC", bold=True)
+    c.text((44, 340), "Direct messages", 13, "#D0B0BC")
+    c.text((44, 370), "Chat history", 13, "#D0B0BC")
+    c.text((30, 430), "This refreshes automatically every day.", 12, "#E0D0D8")
+    layout = c.layout()
+    assert _kind_of(layout, "Direct messages") != "nav"
+    assert _kind_of(layout, "Chat history") != "nav"
+
+
 def test_grey_captions_on_a_light_grey_page_beside_a_white_card_stay_content() -> None:
     layout = _sheet_over_app(dim=False)
     assert _kind_of(layout, "Pin your favourites") != "nav"

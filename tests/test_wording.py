@@ -260,9 +260,14 @@ NOT_PURPOSE_FIFTH = [
 PURPOSE_SIXTH = [
     "We pick clips you loved so new creators can reach you.",
     "Your likes shape the mix so the right songs find you first.",
+    # From the brandkit dev half, in other words: data made into something; 'so' glued by OCR.
+    "Petalbook folds them into a yearly scrapbook.",
+    "Soyour feed can follow what you love lately.",
 ]
 NOT_PURPOSE_SIXTH = [
     "We're so glad you're here.",
+    "Log into your account first.",
+    "Sorry, something went wrong.",
     "Not so fast: you need to verify your email.",
     "We'll open TikTok so you can sign in and approve.",
     "Your library is empty. Add a source to get started.",

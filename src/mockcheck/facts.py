@@ -86,6 +86,7 @@ _FOREIGN_ACCESS = re.compile(vocab.FOREIGN_ACCESS_PATTERN)
 _TIKTOK_ACCESS = re.compile(vocab.TIKTOK_ACCESS_PATTERN)
 _DATA_PATTERNS = {ds: tuple(re.compile(p) for p in ps) for ds, ps in vocab.DATA_PATTERNS.items()}
 _PURPOSE_PATTERNS = tuple(re.compile(p) for p in vocab.PURPOSE_PATTERNS)
+_GLUED_SO = re.compile(r"\bso(?=(?:you|your|we|that|the)\b)")
 _OWNER_WORDS = vocab.DATA_OWNERS | vocab.DATA_INTRODUCERS
 _LIST_PARTICIPLE = re.compile(
     r"(?:your |the )?(?:saved|liked|watched|viewed|favou?rited|bookmarked|shared|searched)\b"
@@ -409,6 +410,8 @@ def _purpose_phrase(text: str) -> str | None:
     'recommend') in a sentence, or after 'to'. A verb that is denied ('never analyse') or part
     of a link ('learn more') says nothing.
     """
+    # 'Soyour playlists follow your moods': OCR glued 'so' to the word after it.
+    text = _GLUED_SO.sub("so ", text)
     blocked = [span for p in vocab.NOT_PURPOSE if (span := find_span(text, p)) is not None]
 
     def counts(start: int, end: int) -> bool:

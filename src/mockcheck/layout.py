@@ -539,10 +539,28 @@ def _mark_backdrop(rgb: np.ndarray, elements: list[Element]) -> list[Element]:
         if faint and darker and len(members) >= BACKDROP_MIN_LINES:
             dimmed |= {i for i, _ in members if elements[i].kind != "button"}
     dimmed -= {i for i, _ in strongest[1]}  # an element with any line on the sheet is the sheet's
+    # What lies behind a sheet is never framed by the screen's own lines above and below it: a
+    # translucent card inside a glass dialog is the dialog's (a presentation canvas, with its
+    # caption in strong dark text, may have looked like the sheet).
+    dimmed -= {i for i in dimmed if _between_content(elements[i], elements, dimmed)}
     return [
         Element("nav", e.lines, e.box) if i in dimmed and e.kind != "heading" else e
         for i, e in enumerate(elements)
     ]
+
+
+def _between_content(element: Element, elements: list[Element], dimmed: set[int]) -> bool:
+    x, y, w, h = element.box
+    above = below = False
+    for i, other in enumerate(elements):
+        if i in dimmed or other.kind == "nav" or other is element:
+            continue
+        ox, oy, ow, oh = other.box
+        if min(x + w, ox + ow) <= max(x, ox):
+            continue  # not in its column
+        above = above or oy + oh <= y
+        below = below or oy >= y + h
+    return above and below
 
 
 def _mark_lists(lines: tuple[Line, ...], rest: list[int], kinds: dict[int, ElementKind], cards: dict) -> None:

@@ -361,6 +361,9 @@ PURPOSE_PATTERNS = (
     r"\b(?:inspired by|tailored to|matched to|picked from|made from|built from) (?:what you|your)\b",
     r"\b(?:make|makes|build|builds|create|creates|put together|bring together|brings together)\b"
     r"[^.]{0,60}?\bfor you\b",
+    # Data made into something: 'Kindred arranges it into monthly memory books', 'shapes your
+    # likes into a mixtape'.
+    r"\b[a-z]{3,}(?:s|es)? (?:it|them|this|these|your [a-z]+(?: [a-z]+)?) into (?:a |an |your |monthly |weekly )?[a-z]+",
     r"\b(?:appears?|show(?:s|n)? up|shown|displayed|featured) (?:on|in) your\b",
     r"\b(?:benefits?|what you get|what's in it for you)\b",
     # 'where you can trim and re-share them', 'the more we know, the better your feed gets',
