@@ -323,6 +323,21 @@ def test_a_picker_of_services_in_a_business_tool_with_a_plan_badge_is_the_connec
     assert steps(flow(picker, CONNECTING, AUTHORIZE, RESULT))[0] == "connect"
 
 
+def test_tiktoks_page_in_an_in_app_browser_with_its_done_button_is_the_authorize_step() -> None:
+    # The browser sheet's 'Done' sits in TikTok's row at the top: it closes, it reports nothing.
+    page = (
+        ("button", "Done"),
+        ("heading", "TikTok"),
+        ("heading", "Kindred Reel is requesting access to your TikTok account"),
+        ("text", "Switch account"),
+        ("text", "This will allow Kindred Reel to: Export a copy of your full user data archive"),
+        ("button", "Cancel"),
+        ("button", "Authorize"),
+    )
+    assert steps(flow(CONNECT, CONNECTING, page, RESULT))[2] == "authorize"
+    assert not extract(reading("t.png", *page)).success
+
+
 def test_a_banner_reporting_tiktok_connected_before_a_future_sentence_is_the_confirmation() -> None:
     page = (
         ("heading", "Integrations"),

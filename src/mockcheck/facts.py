@@ -821,7 +821,13 @@ def extract(reading: ScreenReading) -> ScreenFacts:
         and not _is_navigation(normalise(e.text))
     )
     data = _data_mentions(content)
-    success = _mentions(elements, vocab.SUCCESS_CUES, unless_within=vocab.CONNECT_VERBS)
+    # A button that only says 'Done' closes something (an in-app browser's sheet, a dialog); it
+    # reports nothing. 'All done!' as a title, or 'Done, you're connected', still does.
+    success = tuple(
+        m
+        for m in _mentions(elements, vocab.SUCCESS_CUES, unless_within=vocab.CONNECT_VERBS)
+        if not (m.kind in ("button", "link") and normalise(m.text).strip(".!") in _CONTROL_LABELS)
+    )
     title_bottom = _title_bottom(content, layout.height)
     # A chip naming data ('Shares', read as 'Share' with a slip) is what is taken, not a way
     # on or back; 'Import my videos' holds a control's own word and stays one.
