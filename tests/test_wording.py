@@ -263,6 +263,8 @@ PURPOSE_SIXTH = [
     # From the brandkit dev half, in other words: data made into something; 'so' glued by OCR.
     "Petalbook folds them into a yearly scrapbook.",
     "Soyour feed can follow what you love lately.",
+    "It's how we build your year-in-review reel.",
+    "how we pick your morning playlist.",
 ]
 NOT_PURPOSE_SIXTH = [
     "We're so glad you're here.",
@@ -868,6 +870,8 @@ def test_an_item_wrapped_in_a_narrow_column_is_read_whole() -> None:
         ("We'll import your likes and favourites and posts.", {"activity", "postsandprofile"}),
         ("What we can see: searches, inbox and messages.", {"activity", "directmessages"}),
         ("Search history and comments you've posted", {"activity"}),
+        ("Watching & liking", {"activity"}),
+        ("Your viewing and search trail", {"activity"}),
         ("TikTok will share your watch history, profile and videos", {"activity", "postsandprofile"}),
     ],
 )

@@ -301,6 +301,8 @@ PURPOSE_CUES = _norm(
     "this is so",
     "this is how",
     "that's how",
+    "it's how",
+    "it is how",
     "which lets",
     "which helps",
     "which allows",
@@ -361,6 +363,8 @@ PURPOSE_PATTERNS = (
     r"\b(?:inspired by|tailored to|matched to|picked from|made from|built from) (?:what you|your)\b",
     r"\b(?:make|makes|build|builds|create|creates|put together|bring together|brings together)\b"
     r"[^.]{0,60}?\bfor you\b",
+    # The tail of "It's how we make your throwbacks" on its own line.
+    r"^how (?:we|it|this) (?:make|makes|build|builds|create|creates|power|powers|pick|picks|curate|curates)\b",
     # Data made into something: 'Kindred arranges it into monthly memory books', 'shapes your
     # likes into a mixtape'.
     r"\b[a-z]{3,}(?:s|es)? (?:it|them|this|these|your [a-z]+(?: [a-z]+)?) into (?:a |an |your |monthly |weekly )?[a-z]+",
@@ -921,6 +925,14 @@ PRICING_CUES = _norm(
 # -- data categories, as a connecting screen names them -----------------------------------------
 DATA_WORDS: dict[DataSet, tuple[str, ...]] = {
     DataSet.ACTIVITY: _norm(
+        # What the user does, as gerunds: 'Watching & liking', 'Your viewing and search trail'.
+        "watching and liking",
+        "watching & liking",
+        "watching liking",
+        "your viewing",
+        "your watching",
+        "your browsing",
+        "search trail",
         "viewing activity",
         "watching history",
         "videos you viewed",
