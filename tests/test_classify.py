@@ -4,7 +4,15 @@ import itertools
 import math
 from dataclasses import replace
 
-from mockcheck.classify import SOFTMAX_TEMPERATURE, START, STEPS, _marginals, _transition, classify_flow
+from mockcheck.classify import (
+    DEVELOPER_PORTAL_MIN_CUES,
+    SOFTMAX_TEMPERATURE,
+    START,
+    STEPS,
+    _marginals,
+    _transition,
+    classify_flow,
+)
 from mockcheck.facts import extract
 from mockcheck.model import Step
 
@@ -336,6 +344,21 @@ def test_tiktoks_page_in_an_in_app_browser_with_its_done_button_is_the_authorize
     )
     assert steps(flow(CONNECT, CONNECTING, page, RESULT))[2] == "authorize"
     assert not extract(reading("t.png", *page)).success
+
+
+def test_another_providers_developer_portal_is_other() -> None:
+    # A bank-data provider's portal home: its sidebar's 'Connect my bank' is a product, not a choice.
+    portal = (
+        ("text", "Free Plan"),
+        ("text", "Connect my bank"),
+        ("list_item", "Developers"),
+        ("text", "Bank Account Data portal will let you configure your project settings."),
+        ("text", "Check documentation to get started quickly."),
+        ("button", "Upgrade Plan"),
+        ("list_item", "2. Set up the API"),
+    )
+    assert steps(flow(portal, CONNECT, CONNECTING, AUTHORIZE, RESULT))[0] == "other"
+    assert len(extract(reading("p.png", *portal)).developer_cues) >= DEVELOPER_PORTAL_MIN_CUES
 
 
 def test_a_banner_reporting_tiktok_connected_before_a_future_sentence_is_the_confirmation() -> None:

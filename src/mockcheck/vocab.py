@@ -896,6 +896,8 @@ DEVELOPER_PORTAL_CUES = _norm(
     "tiktok for developers", "for developers", "developers", "developers.tiktok.com", "manage apps", "my apps",
     "login kit", "data portability api", "client key", "client secret", "approved", "scopes",
     "portability.", "user.info.basic", "app review",
+    # Any provider's portal: 'Set up the API', 'Check documentation to get started'.
+    "documentation", "the api", "api key", "api keys", "sandbox",
 )  # fmt: skip
 # Statistics pages: TikTok Studio, the app's own analytics. They name data but share none.
 DASHBOARD_CUES = _norm(
