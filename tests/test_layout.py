@@ -341,6 +341,27 @@ def test_a_translucent_card_inside_a_dark_dialog_on_a_presentation_canvas_is_con
     assert _kind_of(layout, "Chat history") != "nav"
 
 
+def test_the_dimmed_app_under_its_own_header_and_above_a_sheet_is_still_backdrop() -> None:
+    # The app's header (its own bar colour) above the dimmed feed, the sheet below: the feed is
+    # framed by two surfaces, not inside one.
+    c = Canvas("#8C8C8C")
+    c.draw.rectangle((0, 0, W, 100), fill="#5A5A5A")
+    c.text((24, 40), "Pulsebay", 22, "#FFFFFF", bold=True)
+    c.text((24, 140), "Fresh picks", 15, "#0A0A0A", bold=True)
+    c.text((24, 166), "Hand-chosen for your evening", 15, "#3A3A3A")
+    c.text((24, 220), "Popular now", 15, "#0A0A0A", bold=True)
+    c.text((24, 246), "Loved by the community", 15, "#3A3A3A")
+    c.draw.rounded_rectangle((0, 430, W, H + 20), 24, fill="#FFFFFF")
+    c.text((24, 470), "Connect Loop to TikTok", 22, "#161823", bold=True)
+    c.text((24, 520), "Loop is connecting to your TikTok account.", 14, "#161823")
+    c.text((24, 560), "Direct messages", 15, "#161823")
+    c.text((24, 590), "Your chat history", 15, "#161823")
+    c.text((24, 630), "We copy it once.", 14, "#161823")
+    layout = c.layout()
+    assert _kind_of(layout, "Hand-chosen") == "nav"
+    assert _kind_of(layout, "Direct messages") != "nav"
+
+
 def test_grey_captions_on_a_light_grey_page_beside_a_white_card_stay_content() -> None:
     layout = _sheet_over_app(dim=False)
     assert _kind_of(layout, "Pin your favourites") != "nav"

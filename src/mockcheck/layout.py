@@ -542,25 +542,31 @@ def _mark_backdrop(rgb: np.ndarray, elements: list[Element]) -> list[Element]:
     # What lies behind a sheet is never framed by the screen's own lines above and below it: a
     # translucent card inside a glass dialog is the dialog's (a presentation canvas, with its
     # caption in strong dark text, may have looked like the sheet).
-    dimmed -= {i for i in dimmed if _between_content(elements[i], elements, dimmed)}
+    group_of = {i: g for g, (_, members) in enumerate(groups) for i, _ in members}
+    dimmed -= {i for i in dimmed if _between_content(i, elements, dimmed, group_of)}
     return [
         Element("nav", e.lines, e.box) if i in dimmed and e.kind != "heading" else e
         for i, e in enumerate(elements)
     ]
 
 
-def _between_content(element: Element, elements: list[Element], dimmed: set[int]) -> bool:
-    x, y, w, h = element.box
-    above = below = False
+def _between_content(index: int, elements: list[Element], dimmed: set[int], group_of: dict[int, int]) -> bool:
+    """Whether lines of one surface, not dimmed, stand above and below element `index` in its
+    column: a card inside that surface. The app's own header above a sheet is another surface."""
+    x, y, w, h = elements[index].box
+    above: set[int] = set()
+    below: set[int] = set()
     for i, other in enumerate(elements):
-        if i in dimmed or other.kind == "nav" or other is element:
+        if i in dimmed or other.kind == "nav" or i == index or i not in group_of:
             continue
         ox, oy, ow, oh = other.box
         if min(x + w, ox + ow) <= max(x, ox):
             continue  # not in its column
-        above = above or oy + oh <= y
-        below = below or oy >= y + h
-    return above and below
+        if oy + oh <= y:
+            above.add(group_of[i])
+        elif oy >= y + h:
+            below.add(group_of[i])
+    return bool(above & below)
 
 
 def _mark_lists(lines: tuple[Line, ...], rest: list[int], kinds: dict[int, ElementKind], cards: dict) -> None:
