@@ -272,7 +272,12 @@ def _edge_control(element: Element, height: int) -> bool:
     navigation; the status bar's row is no control's."""
     if element.box[1] + element.box[3] <= height * STATUS_BAR_SHARE:
         return False
-    return _without_icon(normalise(element.text).strip(".!")) in _CONTROL_LABELS
+    return _whole_control_label(normalise(element.text))
+
+
+def _whole_control_label(text: str) -> bool:
+    """Whether normalised `text` is a control's label and nothing else: 'Maybe later', '✕ Close'."""
+    return _without_icon(text.strip(".!")) in _CONTROL_LABELS
 
 
 def _is_navigation(text: str) -> bool:
@@ -501,10 +506,7 @@ def _control(
             continue
         if element.kind == "heading" and (
             n_words > 2
-            or (
-                element.box[1] + element.box[3] <= title_bottom
-                and _without_icon(text.strip(".!")) not in _CONTROL_LABELS
-            )
+            or (element.box[1] + element.box[3] <= title_bottom and not _whole_control_label(text))
         ):
             continue  # 'Link TikTok' as the screen's title is no button; a header's 'Maybe later' is one
         if text.strip(".!?:") in vocab.CONNECTING_CUES:
@@ -581,7 +583,7 @@ def _title_bottom(content: tuple[Element, ...], height: int) -> int:
     """
     # A header's 'Maybe later' in the brand colour may be read as a heading: a control's whole
     # label is no title, and the title is the next line.
-    rest = [e for e in content if _without_icon(normalise(e.text).strip(".!")) not in _CONTROL_LABELS]
+    rest = [e for e in content if not _whole_control_label(normalise(e.text))]
     if not rest:
         return 0
     first = min(rest, key=lambda e: e.box[1])
@@ -590,8 +592,20 @@ def _title_bottom(content: tuple[Element, ...], height: int) -> int:
     return first.box[1] + first.box[3]
 
 
+def _may_proceed(text: str) -> bool:
+    """Whether normalised `text` can be the label of a way on whose words are unknown: short, a
+    word of some letters ('K' is an app icon's), no address, nothing about information or going back."""
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_CONTROL_WORDS
+        and not _looks_like_url(text)
+        and any(len(w) >= LABEL_WORD_CHARS for w in words)
+        and not any(contains(text, w) for w in vocab.INFORMATION_LABELS + vocab.GO_BACK_WORDS)
+    )
+
+
 def _button_beside(
-    elements: Iterable[Element], go_back: Mention, neighbours: tuple[Element, ...] = ()
+    elements: tuple[Element, ...], go_back: Mention, neighbours: tuple[Element, ...] = ()
 ) -> Mention | None:
     """The app's own label for going on, when the words are unknown: 'Make my reel' beside 'Go back'.
 
@@ -599,7 +613,6 @@ def _button_beside(
     that is not about information ('Learn more') can only be the one that proceeds. A boxed
     cell in a row of `neighbours` (every element, data chips too) is a table's, not a control.
     """
-    elements = tuple(elements)
     gy, gh = go_back.box[1], go_back.box[3]
     for element in elements:
         # A small filled button on a 1x JPEG may lose its shape to the layout stage and its
@@ -609,13 +622,7 @@ def _button_beside(
         if (element.kind != "button" and not beside) or element.box == go_back.box:
             continue
         text = normalise(element.text)
-        if not text or len(text.split()) > MAX_CONTROL_WORDS or _looks_like_url(text):
-            continue
-        if beside and len(text.split()) > SIDE_LABEL_WORDS:
-            continue
-        if not any(len(w) >= LABEL_WORD_CHARS for w in text.split()):
-            continue  # 'K': an app icon's letter, not a label
-        if any(contains(text, w) for w in vocab.INFORMATION_LABELS + vocab.GO_BACK_WORDS):
+        if not _may_proceed(text) or (beside and len(text.split()) > SIDE_LABEL_WORDS):
             continue
         if any(
             o.kind in ("button", "link")
@@ -658,10 +665,7 @@ def _lone_bottom_button(
         and e.box != go_back.box
         and e.box[1] >= height * (1 - BOTTOM_BUTTON_SHARE)
         and e.box[2] >= width * WIDE_BUTTON_SHARE
-        and 0 < len(normalise(e.text).split()) <= MAX_CONTROL_WORDS
-        and any(len(w) >= LABEL_WORD_CHARS for w in normalise(e.text).split())
-        and not _looks_like_url(normalise(e.text))  # a phone browser's address bar sits at the foot
-        and not any(contains(normalise(e.text), w) for w in vocab.INFORMATION_LABELS + vocab.GO_BACK_WORDS)
+        and _may_proceed(normalise(e.text))  # no URL: a phone browser's address bar sits at the foot
     ]
     if len(found) != 1 or go_back.box[1] >= found[0].box[1]:
         return None
