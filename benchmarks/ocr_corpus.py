@@ -164,10 +164,12 @@ def collect(corpus: Path, limit: int) -> list[tuple[Path, dict[str, str], list[s
     folders = sorted(p for p in (corpus / "dev").iterdir() if (p / "texts.json").exists())
     for folder in folders[: limit or None]:
         texts = json.loads((folder / "texts.json").read_text())
-        roles = json.loads((folder / "texts-roles.json").read_text())
-        tags = json.loads((folder / "truth.json").read_text())["tags"]
+        # Only corpusgen saves the words of buttons and chrome; other generators' words are all content.
+        roles_file = folder / "texts-roles.json"
+        roles = json.loads(roles_file.read_text()) if roles_file.exists() else {}
+        tags = json.loads((folder / "truth.json").read_text()).get("tags", [])
         for name, text in texts.items():
-            out.append((folder / name, {"all": text, **roles[name]}, tags))
+            out.append((folder / name, {"all": text, **roles.get(name, {})}, tags))
     return out
 
 
