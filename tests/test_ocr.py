@@ -319,3 +319,73 @@ def test_outlines_are_erased_and_the_label_inside_kept(rings: int) -> None:
     _erase_outlines(ink, 12.0)
     assert ink[10 : 10 + 6 * rings, 200].min() == 255  # the outlines' top edges are gone
     assert np.array_equal(ink[140:160, 160:240], label)
+
+
+# --- Surfaces: a pixel's background is the colour of the surface it lies on or beside.
+
+
+def _headline_screen(
+    size: int, text: str, background: str, fill: str, banner: str | None = None
+) -> Image.Image:
+    # A heading many times the body text's height: the body text sets the glyph height, and so
+    # the windows, that the heading's letters outgrow.
+    image, draw = _screen(1082, 760, background)
+    body = ImageFont.truetype(FONT, 30)
+    colour = "#EEEEEE" if background == "#101010" else "#222222"
+    for i, line in enumerate(["Link your account to bring your", "videos into Glowtrack and share"]):
+        draw.text((60, 60 + 44 * i), line, font=body, fill=colour)
+    if banner:
+        draw.rectangle((0, 380 - size // 2 - 16, 1082, 380 + size // 2 + 16), fill=banner)
+    draw.text((541, 380), text, font=ImageFont.truetype(BOLD, size), fill=fill, anchor="mm")
+    for i, line in enumerate(["We only read your public videos.", "You can disconnect at any time."]):
+        draw.text((60, 580 + 44 * i), line, font=body, fill=colour)
+    return image
+
+
+@needs_tesseract
+@pytest.mark.parametrize("size", [64, 80])
+@pytest.mark.parametrize(("background", "fill"), [("#FFFFFF", "#111111"), ("#101010", "#EEEEEE")])
+def test_big_heading_letters_are_read_whole(size: int, background: str, fill: str) -> None:
+    # A median as wide as the body text's windows, inside letters bigger than it, is the
+    # letters' own colour: their strokes came out hollow and 'Connect TikTok' unread.
+    assert {"connect", "tiktok"} <= set(_words(_headline_screen(size, "Connect TikTok", background, fill)))
+
+
+@needs_tesseract
+@pytest.mark.parametrize("jpeg", [False, True])
+def test_big_white_heading_on_a_banner_as_tall_as_it_is_read(jpeg: bool) -> None:
+    # b014 (brandkit corpus): a white title on a green band a little taller than the title; the
+    # median round its letters was a mix of white and green, against which neither was ink.
+    image = _headline_screen(80, "Connect TikTok", "#FFFFFF", "#FFFFFF", banner="#2BA33F")
+    assert {"connect", "tiktok"} <= set(_words(_jpeg(image) if jpeg else image))
+
+
+@pytest.mark.parametrize("jpeg", [False, True])
+@pytest.mark.parametrize("fill", ["#B71C1C", "#4F46E5", "#111827"])
+def test_rim_of_a_small_filled_button_is_no_ink(jpeg: bool, fill: str) -> None:
+    # The anti-aliased rim between fill and page is a blend of both, ink against either: left
+    # as a dotted ring round the label, Tesseract read it as brackets.
+    import cv2
+    import numpy as np
+
+    from mockcheck.ocr import components, ink_image, rgb_pixels
+
+    image, draw = _screen(560, 140)
+    body = ImageFont.truetype(FONT, 12)
+    draw.text(
+        (20, 20), "Your chat history stays with you and the people you pick.", font=body, fill="#333333"
+    )
+    draw.rounded_rectangle((380, 80, 530, 116), radius=18, fill=fill)
+    font = ImageFont.truetype(BOLD, 13)
+    draw.text((455, 98), "Connect TikTok", font=font, fill="#FFFFFF", anchor="mm")
+    left, top, right, bottom = draw.textbbox((455, 98), "Connect TikTok", font=font, anchor="mm")
+    rgb = rgb_pixels(_jpeg(image) if jpeg else image)
+    ink = ink_image(rgb, glyph_height(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)))
+    label = ink[top - 2 : bottom + 2, left - 2 : right + 2]
+    assert np.count_nonzero(label < 128) > 100
+    around = ink[70:126, 370:540].copy()
+    around[top - 72 : bottom - 68, left - 372 : right - 368] = 255
+    # JPEG leaves a lone pixel or two; nothing that joins into a stroke.
+    _, dark = cv2.threshold(around, 127, 255, cv2.THRESH_BINARY_INV)
+    count, _, stats = components(dark)
+    assert count == 1 or stats[1:, cv2.CC_STAT_AREA].max() <= 2

@@ -69,11 +69,20 @@ RING_MAX_FILL = 0.6
 RING_BAND = 0.25
 RING_MAX_INSIDE = 0.03
 # Fill rims (_erase_fill_rims): ink inside a patch RIM_REACH glyph heights square whose
-# channels vary by at most RIM_COLOUR_TOLERANCE (JPEG q40 noise on a flat fill is about 12)
+# brightness varies by at most RIM_COLOUR_TOLERANCE (JPEG q40 noise on a flat fill is about 12)
+# and each channel by at most RIM_CHROMA_TOLERANCE
 # and which also holds background (ink at RIM_BACKGROUND_LEVEL or lighter) and ink (darker
 # than RIM_INK_LEVEL).
 RIM_REACH = 1.0
 RIM_COLOUR_TOLERANCE = 20
+RIM_CHROMA_TOLERANCE = 64
+# A pixel off every surface takes the colour of the nearest within SURFACE_REACH patches;
+# the nearest is looked up on a copy with SURFACE_CELLS cells a patch side.
+SURFACE_REACH = 3.0
+SURFACE_CELLS = 4
+# Seams between two surfaces are looked for this many px square round a pixel.
+SEAM_REACH = 5
+SEAM_CONTRAST = 60
 RIM_BACKGROUND_LEVEL = 250
 RIM_INK_LEVEL = 200
 
@@ -201,6 +210,117 @@ def local_background(image: np.ndarray, window: float) -> np.ndarray:
     return cv2.resize(cv2.medianBlur(small, kernel), (w, h), interpolation=cv2.INTER_LINEAR)
 
 
+def _flat(rgb: np.ndarray, size: int) -> np.ndarray:
+    """Centres of `size`-px square patches of one flat colour (bool), within JPEG's noise."""
+    kernel = np.ones((size, size), np.uint8)
+
+    def spread(channel: np.ndarray) -> np.ndarray:
+        return cv2.subtract(cv2.dilate(channel, kernel), cv2.erode(channel, kernel))
+
+    if rgb.ndim == 2:
+        return spread(rgb) <= RIM_COLOUR_TOLERANCE
+    # JPEG keeps brightness at full resolution but halves colour: a saturated blue fill
+    # varies by 40 in its blue channel and by 3 in brightness. Flat is flat in brightness,
+    # with the colour channels allowed JPEG's chroma noise.
+    flat = spread(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)) <= RIM_COLOUR_TOLERANCE
+    for channel in cv2.split(rgb):
+        flat &= spread(channel) <= RIM_CHROMA_TOLERANCE
+    return flat
+
+
+def _surface_background(rgb: np.ndarray, coarse: np.ndarray, flat: np.ndarray, k: int) -> np.ndarray:
+    """Each pixel's surface colour: its own where it lies on a surface (`flat`: centres of k-px
+    patches of one colour, which no stroke of body text fills, and what grows from them), else
+    the colour of the nearest surface within SURFACE_REACH patches, else `coarse`.
+
+    The coarse median is wrong at the edges of surfaces smaller than its window: along a small
+    button's rim it is the page's colour, so the button's own fill came out as ink, brackets
+    Tesseract read into the label ('Connect TikTok' read 'Comes)'); in a heading whose letters
+    fill its window it is a mix of letter and fill, against which neither is ink.
+    """
+    surface = cv2.dilate(flat.view(np.uint8), np.ones((k, k), np.uint8))
+    if not surface.any():
+        return coarse
+    h, w = rgb.shape[:2]
+    # Surface colours vary over patches, not pixels: they are found on a copy shrunk to a few
+    # cells a patch, where the area average of a cell mostly on surface, divided by its surface
+    # share, is the surface's colour there.
+    step = max(1, k // SURFACE_CELLS)
+    size = (max(1, w // step), max(1, h // step))
+    share = cv2.resize(cv2.multiply(surface, 255), size, interpolation=cv2.INTER_AREA)
+    solid = (share >= 128).view(np.uint8)
+    if not solid.any():
+        return coarse
+    masked = cv2.resize(cv2.bitwise_and(rgb, rgb, mask=surface), size, interpolation=cv2.INTER_AREA)
+    scale = np.where(solid, np.float32(255) / np.maximum(share, 1), 0).astype(np.float32)
+    colour = masked.astype(np.float32) * (scale if masked.ndim == 2 else scale[:, :, None])
+    _grow_surfaces(cv2.resize(rgb, size, interpolation=cv2.INTER_AREA), solid, colour, 2 * SURFACE_CELLS)
+    distance, labels = cv2.distanceTransformWithLabels(
+        1 - solid, cv2.DIST_L2, 3, labelType=cv2.DIST_LABEL_PIXEL
+    )
+    table = np.zeros((labels.max() + 1, *masked.shape[2:]), np.uint8)
+    inside = solid > 0
+    table[labels[inside]] = np.clip(colour[inside] + 0.5, 0, 255).astype(np.uint8)
+    nearest = table[labels]
+    far = distance > SURFACE_REACH * k / step
+    # The coarse estimate is smooth over many cells: sampled at their centres, it is itself.
+    sampled = coarse[step // 2 :: step, step // 2 :: step][: size[1], : size[0]]
+    nearest[far] = sampled[far]
+    out = cv2.resize(nearest, (w, h), interpolation=cv2.INTER_LINEAR)
+    # The pixels of the rounded corners and thin margins of a button, where no patch fits, and
+    # of the counters of letters are surface too when their brightness is the surface's.
+    grey = rgb if rgb.ndim == 2 else cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    level = out if out.ndim == 2 else cv2.cvtColor(out, cv2.COLOR_RGB2GRAY)
+    _, close = cv2.threshold(cv2.absdiff(grey, level), RIM_COLOUR_TOLERANCE, 1, cv2.THRESH_BINARY_INV)
+    cv2.bitwise_or(surface, close, dst=surface)
+    _take_seams(grey, surface)
+    cv2.copyTo(rgb, surface, out)
+    return out
+
+
+def _take_seams(grey: np.ndarray, surface: np.ndarray) -> None:
+    """Add to `surface` the anti-aliased seams where two surfaces meet: pixels beside both, of a
+    brightness between theirs. A button's rim against the page is a blend of fill and page,
+    ink against either, and left as a dotted ring round the label it was read as brackets.
+
+    The two must differ by SEAM_CONTRAST: growth takes JPEG noise at the edge of small pastel
+    text into the fill, a near second surface only a little brighter.
+    """
+    seam = np.ones((SEAM_REACH, SEAM_REACH), np.uint8)
+    on = surface > 0
+    brightest = cv2.dilate(np.where(on, grey, 0).astype(np.uint8), seam).astype(np.int16)
+    darkest = cv2.erode(np.where(on, grey, 255).astype(np.uint8), seam).astype(np.int16)
+    level = grey.astype(np.int16)
+    between = ~on & (brightest - darkest > SEAM_CONTRAST)
+    between &= (level >= darkest - RIM_COLOUR_TOLERANCE) & (level <= brightest + RIM_COLOUR_TOLERANCE)
+    surface[between] = 1
+
+
+def _grow_surfaces(cells: np.ndarray, solid: np.ndarray, colour: np.ndarray, steps: int) -> None:
+    """Grow `solid` (uint8 0/1 cells, `colour` float32 their surface's colour) a cell a step into
+    neighbours of the colour of the surface they touch: a button's fill under its label, where
+    JPEG's ringing leaves no flat patch, is still the button's, not the page's beyond its rim.
+
+    A cell taken in gets the surface's colour, not its own, as the one the next step compares
+    with: else the growth would creep along an anti-aliased edge into a letter.
+    """
+    ring = np.ones((3, 3), np.uint8)
+    grey = cells if cells.ndim == 2 else cv2.cvtColor(cells, cv2.COLOR_RGB2GRAY)
+    for _ in range(steps):
+        edge = cv2.dilate(solid, ring) > solid
+        if not edge.any():
+            return
+        weight = cv2.blur(solid.astype(np.float32), (3, 3))[edge]
+        level = cv2.blur(colour, (3, 3))[edge] / (weight if colour.ndim == 2 else weight[:, None])
+        level_grey = level if colour.ndim == 2 else level @ np.float32([0.299, 0.587, 0.114])
+        close = np.abs(grey[edge] - level_grey) <= RIM_COLOUR_TOLERANCE
+        if not close.any():
+            return
+        ys, xs = np.nonzero(edge)
+        solid[ys[close], xs[close]] = 1
+        colour[ys[close], xs[close]] = level[close]
+
+
 def channel_max(image: np.ndarray) -> np.ndarray:
     """Largest channel of each pixel: 2.5 ms a dev screen, where numpy's max(axis=2) took 53 ms."""
     if image.ndim == 2:
@@ -224,7 +344,11 @@ def ink_image(rgb: np.ndarray, glyph: float | None = None, scale: float = 1.0) -
     h, w = rgb.shape[:2]
     window = BACKGROUND_WINDOW / scale
     step, kernel = _reduction(window)
-    ink = channel_max(cv2.absdiff(rgb, local_background(rgb, window)))
+    # Odd, so that a patch round a pixel and the dilation back cover the same pixels.
+    k = max(3, round(RIM_REACH * (glyph or DEFAULT_GLYPH_HEIGHT))) | 1
+    flat = _flat(rgb, k)
+    background = _surface_background(rgb, local_background(rgb, window), flat, k)
+    ink = channel_max(cv2.absdiff(rgb, background))
     small_size = (max(1, w // step), max(1, h // step))
     small_ink = ink if step == 1 else cv2.resize(ink, small_size, interpolation=cv2.INTER_NEAREST)
     contrast = cv2.dilate(small_ink, np.ones((kernel, kernel), np.uint8))
@@ -247,11 +371,11 @@ def ink_image(rgb: np.ndarray, glyph: float | None = None, scale: float = 1.0) -
     # Outlines first: a rim closed round a button is erased whole as a ring; what the fill
     # test below would leave of it (its anti-aliased corners) would be specks in the text.
     _erase_outlines(out, glyph or DEFAULT_GLYPH_HEIGHT)
-    _erase_fill_rims(out, rgb, glyph or DEFAULT_GLYPH_HEIGHT)
+    _erase_fill_rims(out, flat, k)
     return out
 
 
-def _erase_fill_rims(ink: np.ndarray, rgb: np.ndarray, glyph: float) -> None:
+def _erase_fill_rims(ink: np.ndarray, flat: np.ndarray, k: int) -> None:
     """Whiten the ink of a filled surface's rim: flat patches holding both ink and background.
 
     The background is estimated coarsely, so along the edges of a small filled button the
@@ -262,17 +386,9 @@ def _erase_fill_rims(ink: np.ndarray, rgb: np.ndarray, glyph: float) -> None:
     the background window) is left as it was: erasing it leaves its outline, which confuses
     Tesseract about the label beside it.
     """
-    # Odd, so that the patch round a pixel and the dilation back cover the same pixels.
-    k = max(3, round(RIM_REACH * glyph)) | 1
     if min(ink.shape) <= 2 * k:
         return
     kernel = np.ones((k, k), np.uint8)
-    spread = None
-    for channel in cv2.split(rgb) if rgb.ndim == 3 else [rgb]:
-        width = cv2.subtract(cv2.dilate(channel, kernel), cv2.erode(channel, kernel))
-        spread = width if spread is None else cv2.max(spread, width)
-    assert spread is not None
-    flat = spread <= RIM_COLOUR_TOLERANCE
     background = (ink >= RIM_BACKGROUND_LEVEL).view(np.uint8)
     # Ink proper, not the faint anti-aliasing round small text: that is within a flat patch's
     # tolerance of the page, and must not make a patch 'mixed'.
