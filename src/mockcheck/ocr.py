@@ -63,6 +63,14 @@ OUTLINE_MAX_FILL = 0.2
 # of a filled button left by the background estimate, the home indicator). Solid, so the fill
 # test above misses them, and Tesseract reads a box of them round a label as a picture.
 RULE_MAX_THICKNESS = 0.35
+# A rule is straight for at least this many glyph heights; letters touching it reach at least
+# RULE_GLYPH_MIN glyph heights across it (anti-aliased fringe reaches less).
+RULE_RUN_GLYPHS = 2.0
+RULE_GLYPH_MIN = 0.3
+# Underlined text: a component at most UNDERLINE_MAX_GLYPHS glyph heights tall whose straight
+# line runs UNDERLINE_SPAN of its width.
+UNDERLINE_MAX_GLYPHS = 3.0
+UNDERLINE_SPAN = 0.8
 # Rings: components filling under RING_MAX_FILL of their box with at most RING_MAX_INSIDE of
 # their pixels further than RING_BAND of the box's smaller side from its edge.
 RING_MAX_FILL = 0.6
@@ -437,22 +445,72 @@ def _erase_outlines(ink: np.ndarray, glyph: float) -> None:
         inner = labels[y + band : y + h[i] - band, x + band : x + w[i] - band]
         if np.count_nonzero(inner == i) <= RING_MAX_INSIDE * area[i]:
             outline[i] = True
-    found = np.flatnonzero(outline)
+    # Underlined text: letters standing on a line as long as they are, one component too solid
+    # to be an outline. Tesseract's sparse layout takes it for a picture and skips the line
+    # ('Maybe later' went unread): its line is erased and its letters kept, or nothing is.
+    underlined = big & ~outline & (h <= UNDERLINE_MAX_GLYPHS * glyph) & (w > h)
+    underlined[0] = False
+    found = np.flatnonzero(outline | underlined)
     if not len(found):
         return
     # Outlines are a few components in a screen of labels: compared within their boxes they cost
     # ~1 ms, where looking every pixel's label up cost ~8 ms on a 3x screen. Many big boxes
     # (a grid of outlined cards) would compare the same pixels again: then the lookup is cheaper.
     if int((w[found].astype(np.int64) * h[found]).sum()) > labels.size:
-        mask = outline[labels].view(np.uint8) * np.uint8(255)
+        mask = (outline | underlined)[labels].view(np.uint8) * np.uint8(255)
     else:
         mask = np.zeros(ink.shape, np.uint8)
         for i in found:
             x, y = stats[i, cv2.CC_STAT_LEFT], stats[i, cv2.CC_STAT_TOP]
             box = (slice(y, y + h[i]), slice(x, x + w[i]))
             mask[box][labels[box] == i] = 255
+    for i in found:
+        x, y = stats[i, cv2.CC_STAT_LEFT], stats[i, cv2.CC_STAT_TOP]
+        box = (slice(y, y + h[i]), slice(x, x + w[i]))
+        component = labels[box] == i
+        line = UNDERLINE_SPAN * w[i] if underlined[i] else None
+        if not _keep_touching_glyphs(ink[box], mask[box], component, glyph, line) and underlined[i]:
+            mask[box][component] = 0
     # Anti-aliased fringes of the outline are below the threshold; take them too.
-    np.bitwise_or(ink, cv2.dilate(mask, np.ones((3, 3), np.uint8)), out=ink)
+    erase = cv2.dilate(cv2.threshold(mask, 128, 255, cv2.THRESH_BINARY)[1], np.ones((3, 3), np.uint8))
+    erase[mask == 1] = 0
+    np.bitwise_or(ink, erase, out=ink)
+
+
+def _keep_touching_glyphs(
+    ink: np.ndarray, mask: np.ndarray, component: np.ndarray, glyph: float, span: float | None = None
+) -> bool:
+    """Leave in `mask` (to be erased from `ink`) only the straight line of a rule that letters
+    touch, and say whether it did; `span`, if given, is the length the line must run.
+
+    An underline meets the descenders of its link ('Maybe later' lost its 'y' and was read 'Ma
+    belater'), a text cursor or a table border meets a label: the component is one straight
+    line plus glyphs. A box or a pill outline has two parallel sides, so it is erased whole.
+    """
+    reach = max(3, round(span if span is not None else RULE_RUN_GLYPHS * glyph))
+    thickness = max(2, round(RULE_MAX_THICKNESS * glyph)) + 1
+    part = component.view(np.uint8)
+    along = np.ones((1, reach), np.uint8), np.ones((reach, 1), np.uint8)
+    for kernel, other, axis in ((along[0], along[1], 1), (along[1], along[0], 0)):
+        straight = cv2.morphologyEx(part, cv2.MORPH_OPEN, kernel)
+        across = np.flatnonzero(straight.any(axis=axis))
+        if not len(across) or across[-1] - across[0] >= thickness:
+            continue
+        # Glyph-sized ink left beside the one line: the line goes, the letters stay. What is left
+        # of a filled button's rim (its bottom edge and two sides) has long sides: it goes whole.
+        rest = component & ~(cv2.dilate(straight, np.ones((3, 3), np.uint8)) > 0)
+        if np.count_nonzero(rest.any(axis=axis)) < RULE_GLYPH_MIN * glyph:
+            return False
+        if cv2.morphologyEx(rest.view(np.uint8), cv2.MORPH_OPEN, other).any():
+            return False
+        # Marked kept: the fringe taken round what is erased must not take their edges too.
+        mask[rest] = 1
+        # The line's anti-aliased fringe, lighter than the threshold, reaches a pixel further
+        # than the usual one round an erased outline; the letters' own fringe is left alone.
+        near = cv2.dilate(straight, np.ones((5, 5), np.uint8)) > 0
+        ink[near & (ink >= 128)] = 255
+        return True
+    return False
 
 
 def rgb_pixels(image: Image.Image) -> np.ndarray:
