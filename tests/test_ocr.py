@@ -406,3 +406,38 @@ def test_underlined_link_is_read(scale: int) -> None:
     # The line cuts the 'y' it crosses ('Mavbe'); the vocabulary's fuzzy match takes that.
     assert "later" in words
     assert any(len(word) == 5 and word.startswith("ma") for word in words)
+
+
+@needs_tesseract
+@pytest.mark.parametrize("quality", [50, 70])
+@pytest.mark.parametrize(
+    ("page", "fill"), [("#15171C", "#7C3AED"), ("#FFFFFF", "#4F46E5"), ("#FFFFFF", "#E11D48")]
+)
+def test_label_of_a_small_jpeg_button_is_read_without_the_fill_under_it(
+    quality: int, page: str, fill: str
+) -> None:
+    # k014, k025 (saasdesk corpus): JPEG's ringing left no flat patch under a 1x button's label;
+    # the nearest surface there was the page beyond the rim, so the fill under the label came
+    # out as a black bar that Tesseract read into it. The button's ends, both sides of the
+    # label's row, are its surface.
+    import cv2
+
+    from mockcheck.ocr import ink_image, rgb_pixels
+
+    image, draw = _screen(800, 300, page)
+    body = ImageFont.truetype(FONT, 11)
+    colour = "#DDDDDD" if page != "#FFFFFF" else "#333333"
+    for i, text in enumerate(
+        ["TikTok", "Add your TikTok account to Vaultly in two clicks,", "Not connected"]
+    ):
+        draw.text((90, 60 + 20 * i), text, font=body, fill=colour)
+    draw.rounded_rectangle((640, 90, 760, 120), radius=6, fill=fill)
+    font = ImageFont.truetype(BOLD, 13)
+    draw.text((700, 105), "Connect TikTok", font=font, fill="#FFFFFF", anchor="mm")
+    left, _, right, bottom = draw.textbbox((700, 105), "Connect TikTok", font=font, anchor="mm")
+    exported = _jpeg(image, quality)
+    rgb = rgb_pixels(exported)
+    ink = ink_image(rgb, glyph_height(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)))
+    assert (ink[bottom + 1 : 118, left:right] < 128).sum() == 0
+    words = _words(exported)
+    assert "connect" in words and "tiktok" in words

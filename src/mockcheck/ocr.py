@@ -88,6 +88,8 @@ RIM_CHROMA_TOLERANCE = 64
 # the nearest is looked up on a copy with SURFACE_CELLS cells a patch side.
 SURFACE_REACH = 3.0
 SURFACE_CELLS = 4
+# ... unless the surfaces on both sides of its row, at most SURFACE_SPAN patches apart, agree.
+SURFACE_SPAN = 16.0
 # Seams between two surfaces are looked for this many px square round a pixel.
 SEAM_REACH = 5
 SEAM_CONTRAST = 60
@@ -271,6 +273,11 @@ def _surface_background(rgb: np.ndarray, coarse: np.ndarray, flat: np.ndarray, k
     table[labels[inside]] = np.clip(colour[inside] + 0.5, 0, 255).astype(np.uint8)
     nearest = table[labels]
     far = distance > SURFACE_REACH * k / step
+    # A label's own surface is the one on both sides of its line: under a label on a small JPEG
+    # button no patch fits, and the nearest surface there was the page beyond the rim.
+    enclosing, enclosed = _enclosing_colour(solid, colour, round(SURFACE_SPAN * k / step))
+    nearest[enclosed] = enclosing[enclosed]
+    far &= ~enclosed
     # The coarse estimate is smooth over many cells: sampled at their centres, it is itself.
     sampled = coarse[step // 2 :: step, step // 2 :: step][: size[1], : size[0]]
     nearest[far] = sampled[far]
@@ -284,6 +291,23 @@ def _surface_background(rgb: np.ndarray, coarse: np.ndarray, flat: np.ndarray, k
     _take_seams(grey, surface)
     cv2.copyTo(rgb, surface, out)
     return out
+
+
+def _enclosing_colour(solid: np.ndarray, colour: np.ndarray, span: int) -> tuple[np.ndarray, np.ndarray]:
+    """The colour of the surface cells left and right of each cell, where the two are within
+    `span` cells of each other and of one colour (uint8 colours, bool mask of where they are)."""
+    h, w = solid.shape
+    inside = solid > 0
+    columns = np.arange(w, dtype=np.int32)[None, :]
+    left = np.maximum.accumulate(np.where(inside, columns, -1), axis=1)
+    right = np.minimum.accumulate(np.where(inside, columns, w)[:, ::-1], axis=1)[:, ::-1]
+    enclosed = (left >= 0) & (right < w) & (right - left <= span)
+    rows = np.arange(h)[:, None]
+    on_left = colour[rows, np.clip(left, 0, w - 1)]
+    on_right = colour[rows, np.clip(right, 0, w - 1)]
+    differ = np.abs(on_left - on_right)
+    enclosed &= (differ if differ.ndim == 2 else differ.max(axis=2)) <= RIM_COLOUR_TOLERANCE
+    return np.clip((on_left + on_right) / 2 + 0.5, 0, 255).astype(np.uint8), enclosed
 
 
 def _take_seams(grey: np.ndarray, surface: np.ndarray) -> None:
