@@ -365,3 +365,47 @@ def test_the_dimmed_app_under_its_own_header_and_above_a_sheet_is_still_backdrop
 def test_grey_captions_on_a_light_grey_page_beside_a_white_card_stay_content() -> None:
     layout = _sheet_over_app(dim=False)
     assert _kind_of(layout, "Pin your favourites") != "nav"
+
+
+def _text_link_beside_a_button(speck: bool) -> Canvas:
+    # b009 (brandkit corpus): a bold dark-pink 'Nope, go back' beside the filled 'Yep, continue',
+    # on a card of small body text; bigger than the body, it was taken for a heading.
+    canvas = Canvas()
+    canvas.text((20, 90), "Connecting to TikTok", 26, bold=True)
+    for i, line in enumerate(
+        ["We'll read your watch history", "to make your weekly recap.", "You can stop this any time."]
+    ):
+        canvas.text((20, 300 + 20 * i), line, 12)
+    canvas.text((40, 795), "Nope, go back", 17, "#111111", bold=True, anchor="lm")
+    canvas.draw.rounded_rectangle((200, 770, 370, 820), radius=25, fill="#C2255C")
+    canvas.text((230, 795), "Yep, continue", 15, "#FFFFFF", bold=True, anchor="lm")
+    if speck:
+        # A speck in the card's corner, read as 'i}', below the link.
+        canvas.lines.append(Line((Word("i}", (60, 822, 2, 7), 60.0),), (60, 822, 2, 7)))
+    return canvas
+
+
+@pytest.mark.parametrize("speck", [False, True])
+def test_a_short_line_beside_a_button_in_its_row_is_a_link_not_a_heading(speck: bool) -> None:
+    layout = _text_link_beside_a_button(speck).layout()
+    assert _kind_of(layout, "Nope, go back") == "link"
+    assert _kind_of(layout, "Connecting to TikTok") == "heading"
+    assert _kind_of(layout, "Yep, continue") == "button"
+
+
+def test_lines_of_a_heading_whose_boxes_overlap_by_a_pixel_are_one_heading() -> None:
+    # b003 (brandkit seed 2): 'Glowtrack is requesting' boxed a pixel into 'access to your TikTok
+    # account' below it (its 'q'); split in two, neither line was the consent sentence.
+    canvas = Canvas()
+    first = canvas.text((20, 90), "Glowtrack is requesting", 24, bold=True)
+    second = "access to your TikTok account"
+    top = canvas.draw.textbbox((0, 0), second, font=ImageFont.truetype(BOLD, 24))[1]
+    canvas.text((20, first.box[1] + first.box[3] - 2 - top), second, 24, bold=True)
+    canvas.text((20, 300), "This will allow Glowtrack to export a copy of your data.", 12)
+    canvas.text((20, 320), "You can remove its access at any time in Settings.", 12)
+    lines = sorted(canvas.lines, key=lambda ln: ln.box[1])
+    assert lines[1].box[1] < lines[0].box[1] + lines[0].box[3]  # the boxes do overlap
+    layout = canvas.layout()
+    assert [e.text for e in layout.of_kind("heading")] == [
+        "Glowtrack is requesting access to your TikTok account"
+    ]

@@ -69,6 +69,8 @@ LINK_MIN_SATURATION = 60
 CENTRED_FRACTION = 0.08
 # Lines closer than this many line heights (gap between boxes) belong to one paragraph.
 PARAGRAPH_GAP = 0.9
+# ... or overlapping by at most this many.
+PARAGRAPH_OVERLAP = 0.15
 # A list is at least this many aligned short lines; items are at most LIST_MAX_WORDS words.
 LIST_MIN_RUN = 3
 LIST_MAX_WORDS = 5
@@ -397,7 +399,10 @@ def analyse(image: Image.Image, lines: tuple[Line, ...]) -> Layout:
         # An icon read as "x" or "<" is tall but not a heading.
         wordy = sum(ch.isalnum() for ch in lines[i].text) >= 2
         tall_box = lines[i].box[3] >= HEADING_BOX_RATIO * body_box
-        if body and sizes[i] >= HEADING_RATIO * body and tall_box and i not in cards and wordy:
+        # A short line beside a button, in its row, is the other choice ('Nope, go back' in bold
+        # beside 'Yep, continue'), not a title: no screen puts its title in a row of buttons.
+        beside = _beside_button(lines[i], controls)
+        if body and sizes[i] >= HEADING_RATIO * body and tall_box and i not in cards and wordy and not beside:
             kinds[i] = "heading"
     _mark_lists(lines, rest, kinds, cards)
     _mark_links(rgb, lines, rest, kinds, controls, img_w)
@@ -426,7 +431,9 @@ def analyse(image: Image.Image, lines: tuple[Line, ...]) -> Layout:
             overlap = min(prev.box[0] + prev.box[2], lines[i].box[0] + lines[i].box[2]) > max(
                 prev.box[0], lines[i].box[0]
             )
-            if 0 <= gap <= PARAGRAPH_GAP * prev.box[3] and similar and overlap:
+            # Boxes of one paragraph's lines may overlap by a pixel or two ('requesting' boxed
+            # taller by its 'q'): the gap only has to be no worse than that.
+            if -PARAGRAPH_OVERLAP * prev.box[3] <= gap <= PARAGRAPH_GAP * prev.box[3] and similar and overlap:
                 group.append(i)
                 continue
         flush()
@@ -626,9 +633,12 @@ def _mark_links(
             for j in (rest[position - 1] if position else None, *rest[position + 1 : position + 2])
             if j is not None
         ]
+        # Of similar height and wordy: a speck read as 'i}' under a link makes no paragraph.
         in_paragraph = any(
             abs((n.box[1] + n.box[3] / 2) - (line.box[1] + line.box[3] / 2)) < 1.9 * line.box[3]
             and kinds.get(lines.index(n), "text") == "text"
+            and n.box[3] >= 0.6 * line.box[3]
+            and sum(ch.isalnum() for ch in n.text) >= 2
             for n in neighbours
         )
         if in_paragraph:
@@ -641,8 +651,22 @@ def _mark_links(
             for c in controls
             if c.kind == "button"
         )
-        if coloured or (centred and below_control):
+        if coloured or (centred and below_control) or _beside_button(line, controls):
             kinds[i] = "link"
+
+
+def _beside_button(line: Line, controls: list[Element]) -> bool:
+    """Whether `line` is a short label in a button's row: centred on its middle, clear of it."""
+    if len(line.words) > LINK_MAX_WORDS or len(line.text) > LINK_MAX_CHARS:
+        return False
+    middle = line.box[1] + line.box[3] / 2
+    for c in controls:
+        if c.kind != "button":
+            continue
+        clear = line.box[0] >= c.box[0] + c.box[2] or line.box[0] + line.box[2] <= c.box[0]
+        if clear and abs(middle - (c.box[1] + c.box[3] / 2)) <= c.box[3] / 2:
+            return True
+    return False
 
 
 def _reading_order(elements: list[Element]) -> list[Element]:
