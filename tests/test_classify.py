@@ -346,6 +346,27 @@ def test_tiktoks_page_in_an_in_app_browser_with_its_done_button_is_the_authorize
     assert not extract(reading("t.png", *page)).success
 
 
+def test_an_in_app_browsers_done_beside_tiktoks_address_confirms_nothing() -> None:
+    # b003 (brandkit seed 2): the sheet's bar 'Done  tiktok.com/v2/auth/authorize' read as one
+    # button made TikTok's page a confirmation that TikTok was connected.
+    page = (
+        ("button", "Done a tiktok.com/v2/auth/authorize"),
+        ("heading", "TikTok"),
+        ("heading", "Glowtrack is requesting access to your TikTok account"),
+        ("text", "This will allow Glowtrack to: Export a copy of your full user data archive"),
+        ("button", "Cancel"),
+        ("button", "Authorize"),
+    )
+    facts = extract(reading("t.png", *page))
+    assert not facts.success and facts.tiktok_connected is None
+    assert steps(flow(CONNECT, CONNECTING, page, RESULT))[2] == "authorize"
+    # A sentence that reports the connection still does, an address in it or not.
+    done = extract(
+        reading("r.png", ("heading", "Done! TikTok is connected"), ("text", "Manage it at glowtrack.app"))
+    )
+    assert done.success
+
+
 def test_another_providers_developer_portal_is_other() -> None:
     # A bank-data provider's portal home: its sidebar's 'Connect my bank' is a product, not a choice.
     portal = (

@@ -58,6 +58,8 @@ BAR_MIN_LABELS = 3
 BAR_EDGE_SHARE = 0.125
 # A browser's address bar sits in the top fifth of a page screenshot, phone or desktop.
 BROWSER_CHROME_SHARE = 0.2
+# An address bar holds the address and a control or two ('Done', the page's title, a menu).
+ADDRESS_BAR_WORDS = 6
 # 'We never analyse your messages', "won't be able to see": a verb this close after a negation.
 NEGATION_REACH = 3
 # 'Once your TikTok account is connected': a status word this many words after NOT_YET words.
@@ -226,6 +228,12 @@ def _row_label(chip: Element, elements: tuple[Element, ...], chips: set[Box]) ->
 
 def _looks_like_url(text: str) -> bool:
     return bool(URL.search(text))
+
+
+def _address_bar(element: Element) -> bool:
+    """A short line holding a web address: a browser's address bar, with its 'Done' or 'Close'."""
+    text = normalise(element.text)
+    return len(text.split()) <= ADDRESS_BAR_WORDS and _looks_like_url(text)
 
 
 def _browser_chrome_bottom(elements: tuple[Element, ...], height: int) -> int:
@@ -827,9 +835,12 @@ def extract(reading: ScreenReading) -> ScreenFacts:
     data = _data_mentions(content)
     # A button that only says 'Done' closes something (an in-app browser's sheet, a dialog); it
     # reports nothing. 'All done!' as a title, or 'Done, you're connected', still does.
+    # Nor does an address bar: an in-app browser's 'Done' beside 'tiktok.com/v2/auth/authorize'
+    # made TikTok's own authorization page a confirmation that TikTok was connected.
+    reporting = tuple(e for e in elements if not _address_bar(e))
     success = tuple(
         m
-        for m in _mentions(elements, vocab.SUCCESS_CUES, unless_within=vocab.CONNECT_VERBS)
+        for m in _mentions(reporting, vocab.SUCCESS_CUES, unless_within=vocab.CONNECT_VERBS)
         if not (m.kind in ("button", "link") and normalise(m.text).strip(".!") in _CONTROL_LABELS)
     )
     title_bottom = _title_bottom(content, layout.height)
@@ -926,7 +937,7 @@ def extract(reading: ScreenReading) -> ScreenFacts:
         provider_consent=_mentions(content, vocab.PROVIDER_CONSENT_CUES) + _foreign_access(content),
         scope_wording=_mentions(elements, vocab.TIKTOK_SCOPE_WORDING),
         success=success,
-        tiktok_connected=_tiktok_connected(elements),
+        tiktok_connected=_tiktok_connected(reporting),
         sign_in_cues=sign_in_cues,
         pricing_cues=_every_mention(elements, vocab.PRICING_CUES),
         developer_cues=_every_mention(elements, vocab.DEVELOPER_PORTAL_CUES),
