@@ -397,7 +397,7 @@ def analyse(image: Image.Image, lines: tuple[Line, ...]) -> Layout:
     kinds: dict[int, ElementKind] = {}
     for i in rest:
         # An icon read as "x" or "<" is tall but not a heading.
-        wordy = sum(ch.isalnum() for ch in lines[i].text) >= 2
+        wordy = _wordy(lines[i].text)
         tall_box = lines[i].box[3] >= HEADING_BOX_RATIO * body_box
         # A short line beside a button, in its row, is the other choice ('Nope, go back' in bold
         # beside 'Yep, continue'), not a title: no screen puts its title in a row of buttons.
@@ -638,7 +638,7 @@ def _mark_links(
             abs((n.box[1] + n.box[3] / 2) - (line.box[1] + line.box[3] / 2)) < 1.9 * line.box[3]
             and kinds.get(lines.index(n), "text") == "text"
             and n.box[3] >= 0.6 * line.box[3]
-            and sum(ch.isalnum() for ch in n.text) >= 2
+            and _wordy(n.text)
             for n in neighbours
         )
         if in_paragraph:
@@ -653,6 +653,11 @@ def _mark_links(
         )
         if coloured or (centred and below_control) or _beside_button(line, controls):
             kinds[i] = "link"
+
+
+def _wordy(text: str) -> bool:
+    """At least two letters or digits: a word, not an icon or a speck read as 'x' or 'i}'."""
+    return sum(ch.isalnum() for ch in text) >= 2
 
 
 def _beside_button(line: Line, controls: list[Element]) -> bool:

@@ -220,25 +220,33 @@ def local_background(image: np.ndarray, window: float) -> np.ndarray:
     return cv2.resize(cv2.medianBlur(small, kernel), (w, h), interpolation=cv2.INTER_LINEAR)
 
 
-def _flat(rgb: np.ndarray, size: int) -> np.ndarray:
-    """Centres of `size`-px square patches of one flat colour (bool), within JPEG's noise."""
+def _grey(image: np.ndarray) -> np.ndarray:
+    """Brightness of each pixel; a one-channel image is its own."""
+    return image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
+
+
+def _flat(rgb: np.ndarray, grey: np.ndarray, size: int) -> np.ndarray:
+    """Centres of `size`-px square patches of one flat colour (bool), within JPEG's noise;
+    `grey` is `rgb`'s brightness."""
     kernel = np.ones((size, size), np.uint8)
 
     def spread(channel: np.ndarray) -> np.ndarray:
         return cv2.subtract(cv2.dilate(channel, kernel), cv2.erode(channel, kernel))
 
     if rgb.ndim == 2:
-        return spread(rgb) <= RIM_COLOUR_TOLERANCE
+        return spread(grey) <= RIM_COLOUR_TOLERANCE
     # JPEG keeps brightness at full resolution but halves colour: a saturated blue fill
     # varies by 40 in its blue channel and by 3 in brightness. Flat is flat in brightness,
     # with the colour channels allowed JPEG's chroma noise.
-    flat = spread(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)) <= RIM_COLOUR_TOLERANCE
+    flat = spread(grey) <= RIM_COLOUR_TOLERANCE
     for channel in cv2.split(rgb):
         flat &= spread(channel) <= RIM_CHROMA_TOLERANCE
     return flat
 
 
-def _surface_background(rgb: np.ndarray, coarse: np.ndarray, flat: np.ndarray, k: int) -> np.ndarray:
+def _surface_background(
+    rgb: np.ndarray, grey: np.ndarray, coarse: np.ndarray, flat: np.ndarray, k: int
+) -> np.ndarray:
     """Each pixel's surface colour: its own where it lies on a surface (`flat`: centres of k-px
     patches of one colour, which no stroke of body text fills, and what grows from them), else
     the colour of the nearest surface within SURFACE_REACH patches, else `coarse`.
@@ -284,9 +292,7 @@ def _surface_background(rgb: np.ndarray, coarse: np.ndarray, flat: np.ndarray, k
     out = cv2.resize(nearest, (w, h), interpolation=cv2.INTER_LINEAR)
     # The pixels of the rounded corners and thin margins of a button, where no patch fits, and
     # of the counters of letters are surface too when their brightness is the surface's.
-    grey = rgb if rgb.ndim == 2 else cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
-    level = out if out.ndim == 2 else cv2.cvtColor(out, cv2.COLOR_RGB2GRAY)
-    _, close = cv2.threshold(cv2.absdiff(grey, level), RIM_COLOUR_TOLERANCE, 1, cv2.THRESH_BINARY_INV)
+    _, close = cv2.threshold(cv2.absdiff(grey, _grey(out)), RIM_COLOUR_TOLERANCE, 1, cv2.THRESH_BINARY_INV)
     cv2.bitwise_or(surface, close, dst=surface)
     _take_seams(grey, surface)
     cv2.copyTo(rgb, surface, out)
@@ -337,7 +343,7 @@ def _grow_surfaces(cells: np.ndarray, solid: np.ndarray, colour: np.ndarray, ste
     with: else the growth would creep along an anti-aliased edge into a letter.
     """
     ring = np.ones((3, 3), np.uint8)
-    grey = cells if cells.ndim == 2 else cv2.cvtColor(cells, cv2.COLOR_RGB2GRAY)
+    grey = _grey(cells)
     for _ in range(steps):
         edge = cv2.dilate(solid, ring) > solid
         if not edge.any():
@@ -378,8 +384,9 @@ def ink_image(rgb: np.ndarray, glyph: float | None = None, scale: float = 1.0) -
     step, kernel = _reduction(window)
     # Odd, so that a patch round a pixel and the dilation back cover the same pixels.
     k = max(3, round(RIM_REACH * (glyph or DEFAULT_GLYPH_HEIGHT))) | 1
-    flat = _flat(rgb, k)
-    background = _surface_background(rgb, local_background(rgb, window), flat, k)
+    grey = _grey(rgb)
+    flat = _flat(rgb, grey, k)
+    background = _surface_background(rgb, grey, local_background(rgb, window), flat, k)
     ink = channel_max(cv2.absdiff(rgb, background))
     small_size = (max(1, w // step), max(1, h // step))
     small_ink = ink if step == 1 else cv2.resize(ink, small_size, interpolation=cv2.INTER_NEAREST)
@@ -410,8 +417,9 @@ def ink_image(rgb: np.ndarray, glyph: float | None = None, scale: float = 1.0) -
 def _erase_fill_rims(ink: np.ndarray, flat: np.ndarray, k: int) -> None:
     """Whiten the ink of a filled surface's rim: flat patches holding both ink and background.
 
-    The background is estimated coarsely, so along the edges of a small filled button the
-    fill itself comes out as ink: brackets round its label, which Tesseract reads into it
+    Where no surface was found (a fill too small or too noisy for a flat patch) the background
+    is the coarse estimate, so along the edges of a small filled button the fill itself comes
+    out as ink: brackets round its label, which Tesseract reads into it
     ('Connect TikTok' read 'connec', '(Yes, connect'). A patch RIM_REACH glyph heights
     square of one flat colour cannot hold a stroke of text; where such a patch is part ink,
     part background, the ink is the fill misjudged. A patch all ink (a solid icon smaller than
