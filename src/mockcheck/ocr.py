@@ -76,11 +76,9 @@ UNDERLINE_SPAN = 0.8
 RING_MAX_FILL = 0.6
 RING_BAND = 0.25
 RING_MAX_INSIDE = 0.03
-# Fill rims (_erase_fill_rims): ink inside a patch RIM_REACH glyph heights square whose
-# brightness varies by at most RIM_COLOUR_TOLERANCE (JPEG q40 noise on a flat fill is about 12)
-# and each channel by at most RIM_CHROMA_TOLERANCE
-# and which also holds background (ink at RIM_BACKGROUND_LEVEL or lighter) and ink (darker
-# than RIM_INK_LEVEL).
+# Surfaces (_surface_background): patches RIM_REACH glyph heights square whose brightness
+# varies by at most RIM_COLOUR_TOLERANCE (JPEG q40 noise on a flat fill is about 12) and each
+# channel by at most RIM_CHROMA_TOLERANCE.
 RIM_REACH = 1.0
 RIM_COLOUR_TOLERANCE = 20
 RIM_CHROMA_TOLERANCE = 64
@@ -93,8 +91,6 @@ SURFACE_SPAN = 16.0
 # Seams between two surfaces are looked for this many px square round a pixel.
 SEAM_REACH = 5
 SEAM_CONTRAST = 60
-RIM_BACKGROUND_LEVEL = 250
-RIM_INK_LEVEL = 200
 
 # --- Clean-up. Icons come out as "©", "|", "~~", "»": tokens with no letter or digit are
 # dropped; a token Tesseract is unsure of survives only when it looks like a word, brand names
@@ -407,51 +403,8 @@ def ink_image(rgb: np.ndarray, glyph: float | None = None, scale: float = 1.0) -
     np.subtract(1, level, out=level)
     level *= 255
     out = level.astype(np.uint8)
-    # Outlines first: a rim closed round a button is erased whole as a ring; what the fill
-    # test below would leave of it (its anti-aliased corners) would be specks in the text.
     _erase_outlines(out, glyph or DEFAULT_GLYPH_HEIGHT)
-    _erase_fill_rims(out, flat, k)
     return out
-
-
-def _erase_fill_rims(ink: np.ndarray, flat: np.ndarray, k: int) -> None:
-    """Whiten the ink of a filled surface's rim: flat patches holding both ink and background.
-
-    Where no surface was found (a fill too small or too noisy for a flat patch) the background
-    is the coarse estimate, so along the edges of a small filled button the fill itself comes
-    out as ink: brackets round its label, which Tesseract reads into it
-    ('Connect TikTok' read 'connec', '(Yes, connect'). A patch RIM_REACH glyph heights
-    square of one flat colour cannot hold a stroke of text; where such a patch is part ink,
-    part background, the ink is the fill misjudged. A patch all ink (a solid icon smaller than
-    the background window) is left as it was: erasing it leaves its outline, which confuses
-    Tesseract about the label beside it.
-    """
-    if min(ink.shape) <= 2 * k:
-        return
-    kernel = np.ones((k, k), np.uint8)
-    background = (ink >= RIM_BACKGROUND_LEVEL).view(np.uint8)
-    # Ink proper, not the faint anti-aliasing round small text: that is within a flat patch's
-    # tolerance of the page, and must not make a patch 'mixed'.
-    inked = (ink < RIM_INK_LEVEL).view(np.uint8)
-    # Centres of flat patches with background and ink in them, dilated back to the patches.
-    mixed = flat & (cv2.dilate(background, kernel) > 0) & (cv2.dilate(inked, kernel) > 0)
-    if not mixed.any():
-        return
-    covered = cv2.dilate(mixed.view(np.uint8), kernel)
-    ink[covered > 0] = 255
-    # What is left of a rim is its anti-aliased corners, specks that Tesseract reads into the
-    # label beside them ('rikTok' under an icon): ink wholly on the border of what was erased.
-    _, bw = cv2.threshold(ink, 128, 255, cv2.THRESH_BINARY_INV)
-    n, labels, _ = components(bw)
-    if n <= 1:
-        return
-    border = cv2.dilate(covered, np.ones((3, 3), np.uint8)) > 0
-    total = np.bincount(labels.ravel(), minlength=n)
-    on_border = np.bincount(labels[border], minlength=n)
-    specks = (on_border == total) & (total > 0)
-    specks[0] = False
-    if specks.any():
-        ink[specks[labels]] = 255
 
 
 def _erase_outlines(ink: np.ndarray, glyph: float) -> None:
