@@ -320,6 +320,14 @@ PROCEED_LABELS = [
     "Let's connect",
     "Allow and continue",
     "Keep going",
+    # Seventh session, from the wording benchmark's dev set: ways on that name where they go or
+    # what they set off, and calls in the user's own voice.
+    "Head over to TikTok",
+    "Sign in to TikTok",
+    "Finish setup",
+    "Start transfer",
+    "Build my playlist",
+    "Find concerts for me",
 ]
 GO_BACK_LABELS = [
     # Fourth batch (third session): 'Nope', 'Leave', 'Keep browsing', 'Abort' were unknown.
@@ -347,6 +355,12 @@ GO_BACK_LABELS = [
     "← Back",
     "No, take me back",
     "Cancel and go back",
+    # Seventh session: going on without TikTok is going back.
+    "Connect later",
+    "Continue without TikTok",
+    "Don't connect TikTok",
+    "Start over",
+    "I'd rather not",
 ]
 
 
@@ -370,6 +384,25 @@ def test_unknown_primary_button_beside_go_back_is_the_proceed_control() -> None:
 @pytest.mark.parametrize("other", ["Learn more", "Privacy policy", "Why do we need this?", "Help"])
 def test_information_link_beside_go_back_is_no_proceed_control(other: str) -> None:
     facts = extract(reading("c.png", *DATA_LIST, ("link", other), ("button", "Go back")))
+    assert facts.proceed is None
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "See what's included",
+        "Edit selection",
+        "How long do you keep it?",
+        "Download PDF",
+        "Log out",
+        "Upgrade",
+    ],
+)
+def test_a_button_opening_information_or_changing_the_request_beside_go_back_is_no_proceed(
+    other: str,
+) -> None:
+    # Read as the way on, it would hide the missing Proceed from the designer.
+    facts = extract(reading("c.png", *DATA_LIST, ("button", other), ("button", "Go back")))
     assert facts.proceed is None
 
 

@@ -137,6 +137,8 @@ def score_controls(cases: Sequence[Case]) -> tuple[dict[str, Any], list[str]]:
             errors.append(f"back unread\t{case.text}")
         if case.label != "proceed" and read["proceed alone"]:
             errors.append(f"{case.label} read as proceed\t{case.text}")
+        elif case.label == "neither" and read["proceed beside go back"]:
+            errors.append(f"neither read as proceed beside go back\t{case.text}")
         if case.label != "back" and read["go back"]:
             errors.append(f"{case.label} read as go back\t{case.text}")
     totals = {label: sum(1 for c in cases if c.label == label) for label in counts}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -495,6 +496,7 @@ def _control(
     rivals: tuple[str, ...] = (),
     exclude: Mention | None = None,
     title_bottom: int = 0,
+    deniable: bool = False,
 ) -> Mention | None:
     """The best element that works as a control labelled with one of `words`.
 
@@ -519,12 +521,15 @@ def _control(
             continue  # 'Link TikTok' as the screen's title is no button; a header's 'Maybe later' is one
         if text.strip(".!?:") in vocab.CONNECTING_CUES:
             continue  # 'Before we connect' names the screen, whatever its colour made it
-        for phrase in words:
+        for phrase in _longest_first(words):
             if phrase in vocab.WHOLE_LABEL_ONLY and text.strip(".!?") != phrase:
                 continue
-            if not contains(text, phrase) and not _slipped_label(element, text, phrase):
+            span = find_span(text, phrase)
+            if span is None and not _slipped_label(element, text, phrase):
                 continue
-            if any(len(r) > len(phrase) and contains(text, r) for r in rivals):
+            if deniable and span is not None and _negated(text, span[0]):
+                break  # "Don't connect TikTok"
+            if any(len(r) > len(phrase) and _affirmed(text, r) for r in rivals):
                 break
             if element.kind not in ("button", "link") and not _label_text(text, phrase, words):
                 continue
@@ -536,6 +541,42 @@ def _control(
                 best = (rank, mention)
             break
     return best[1] if best else None
+
+
+def _affirmed(text: str, phrase: str) -> bool:
+    # "Don't connect TikTok" holds the proceed words 'connect tiktok', denied: no rival to its 'don't connect'.
+    span = find_span(text, phrase)
+    return span is not None and not _negated(text, span[0])
+
+
+@lru_cache(maxsize=8)
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    # 'Connect later' must be read as the whole phrase before its 'later' or its 'connect'.
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+# 'Build my playlist', 'Show me my stats', 'Find concerts for me': a call to action in the
+# user's own voice names what the app will do next, the step that proceeds.
+_OWN_VOICE_CALL = re.compile(r"^[a-z][a-z'-]{1,14} (?:[a-z'-]+ ){0,2}(?:my|me)\b")
+_NOT_A_CALL = re.compile(
+    r"^(?:edit|change|manage|review|customi[sz]e|update|delete|remove|keep|take|remind|let|tell|"
+    r"what|where|why|how|who|when|is|are|can|will|does|do)\b"
+)
+
+
+def _own_voice_call(elements: Iterable[Element]) -> Mention | None:
+    for element in elements:
+        text = normalise(element.text).strip(" .!")
+        if (
+            element.kind in ("button", "link")
+            and len(text.split()) <= MAX_CONTROL_WORDS + 1
+            and not element.text.rstrip().endswith("?")
+            and _OWN_VOICE_CALL.match(text)
+            and not _NOT_A_CALL.match(text)
+            and not any(contains(text, w) for w in vocab.GO_BACK_WORDS + vocab.INFORMATION_LABELS)
+        ):
+            return Mention(text.split()[0], element.text, element.box, element.kind)
+    return None
 
 
 _LABEL_JOINS = re.compile(r"\s+(?:and|&|\+|then)\s+")
@@ -600,15 +641,31 @@ def _title_bottom(content: tuple[Element, ...], height: int) -> int:
     return first.box[1] + first.box[3]
 
 
-def _may_proceed(text: str) -> bool:
+# Labels that open information or change the request rather than go on: 'See what's included',
+# 'Edit selection', 'How long do you keep it?'. Beside Go back they leave the screen without a
+# way on, which the report must say.
+_POINTS_ELSEWHERE = re.compile(
+    r"^(?:see|view|show|hide|read|watch|learn|preview|explain|tell|more|edit|change|manage|"
+    r"customi[sz]e|choose|pick|select|deselect|clear|contact|email|report|send|get help|need|"
+    r"download|copy|delete|remove|log out|sign out|switch|invite|upgrade|go premium|what|where|"
+    r"why|how|who|when|is|are|can|will|does|do|about)\b"
+)
+
+
+def _may_proceed(text: str, raw: str = "") -> bool:
     """Whether normalised `text` can be the label of a way on whose words are unknown: short, a
-    word of some letters ('K' is an app icon's), no address, nothing about information or going back."""
+    word of some letters ('K' is an app icon's), no address, no question, nothing about
+    information or going back."""
     words = text.split()
     return (
         0 < len(words) <= MAX_CONTROL_WORDS
         and not _looks_like_url(text)
         and any(len(w) >= LABEL_WORD_CHARS for w in words)
-        and not any(contains(text, w) for w in vocab.INFORMATION_LABELS + vocab.GO_BACK_WORDS)
+        and not raw.rstrip().endswith("?")
+        and not _POINTS_ELSEWHERE.match(text)
+        and not any(
+            contains(text, w) for w in vocab.INFORMATION_LABELS + vocab.GO_BACK_WORDS + vocab.NOT_PROCEED
+        )
     )
 
 
@@ -630,7 +687,7 @@ def _button_beside(
         if (element.kind != "button" and not beside) or element.box == go_back.box:
             continue
         text = normalise(element.text)
-        if not _may_proceed(text) or (beside and len(text.split()) > SIDE_LABEL_WORDS):
+        if not _may_proceed(text, element.text) or (beside and len(text.split()) > SIDE_LABEL_WORDS):
             continue
         if any(
             o.kind in ("button", "link")
@@ -850,7 +907,13 @@ def extract(reading: ScreenReading) -> ScreenFacts:
     controls = tuple(
         e for e in content if e.box not in data_boxes or set(normalise(e.text).split()) & _CONTROL_WORDS
     )
-    proceed = _control(controls, vocab.PROCEED_WORDS, rivals=vocab.GO_BACK_WORDS, title_bottom=title_bottom)
+    proceed = _control(
+        controls,
+        vocab.PROCEED_WORDS,
+        rivals=vocab.GO_BACK_WORDS + vocab.NOT_PROCEED,
+        title_bottom=title_bottom,
+        deniable=True,
+    ) or _own_voice_call(controls)
     go_back = _control(
         controls, vocab.GO_BACK_WORDS, rivals=vocab.PROCEED_WORDS, exclude=proceed, title_bottom=title_bottom
     )

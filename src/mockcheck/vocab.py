@@ -161,7 +161,6 @@ CONNECTING_CUES = _norm(
     "data we",
     "the following data",
     "following information",
-    "permissions",
     "requesting access",
     "request access",
     "access to your",
@@ -581,10 +580,35 @@ PROCEED_WORDS = _norm(
     "proceed to",
     "authorize access",
     "allow access",
+    # Ways over to TikTok, however casual: 'Head to TikTok', 'Off to TikTok', 'Launch TikTok'.
+    "head to tiktok",
+    "hop over to tiktok",
+    "off to tiktok",
+    "launch tiktok",
+    "log in to tiktok",
+    "sign in to tiktok",
+    "i'm ready",
+    "keep going",
+    "go for it",
+    "do it",
+    "let's roll",
+    "sounds great",
+    "sure thing",
+    "activate",
+    "enable",
+    "finish setup",
+    "complete connection",
+    "request data",
+    "submit request",
+    "start transfer",
+    "transfer data",
+    "initiate transfer",
 )
 # Words that make no control when they are not the whole label: 'go' is in 'go back' and
 # 'good to go', 'ok' in 'looks ok?'.
-WHOLE_LABEL_ONLY = frozenset({"go", "ok", "no", "yes", "sure", "leave", "nope"})
+WHOLE_LABEL_ONLY = frozenset(
+    {"go", "ok", "no", "yes", "sure", "leave", "nope", "pass", "nah", "quit", "prev"}
+)
 # A button whose label is about information, not a step of the journey: never the proceed control.
 INFORMATION_LABELS = _norm(
     "learn more",
@@ -602,6 +626,21 @@ INFORMATION_LABELS = _norm(
     "what's shared",
     "how it works",
     "about",
+    "notice",
+    "cookie",
+    "security",
+    "retention",
+    "agreement",
+    "questions",
+    "feedback",
+    "sample",
+    "info",
+    "guide",
+    "tutorial",
+    "troubleshoot",
+    "legal",
+    "accessibility",
+    "connected apps",
 )
 GO_BACK_WORDS = _norm(
     "go back",
@@ -650,6 +689,46 @@ GO_BACK_WORDS = _norm(
     "stay here",
     "not for me",
     "no, skip",
+    # Deferring or declining the connection holds a proceed word, and is read by the longer one.
+    "connect later",
+    "i'll connect later",
+    "continue without",
+    "without tiktok",
+    "without connecting",
+    "skip import",
+    "cancel import",
+    "don't import",
+    "i don't agree",
+    "start over",
+    "choose another",
+    "another service",
+    "go home",
+    "i'd rather not",
+    "i'll think about it",
+    "i'm good",
+    "nah",
+    "keep exploring",
+    "leave setup",
+    "quit",
+    "pass",
+    "prev",
+    "stay on",
+    "keep me here",
+    "on second thought",
+    "opt out",
+)
+# Labels holding a proceed word that change a setting or point at information instead:
+# 'Sync settings', 'Copy link', 'See what we'll import'.
+NOT_PROCEED = _norm(
+    "settings",
+    "schedule",
+    "frequency",
+    "copy link",
+    "what to share",
+    "what we'll",
+    "what's a",
+    "preferences",
+    "deletion",
 )
 
 # -- authorize: TikTok's own login / consent page ------------------------------------------------
