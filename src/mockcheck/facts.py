@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
@@ -81,6 +81,10 @@ LIST_ENTRY_WORDS = 2
 FAQ_QUESTION_WORDS = 8
 # A purpose verb alone makes a purpose only in a sentence: 'Group chats' or 'Highlights' is a label.
 PURPOSE_SENTENCE_WORDS = 4
+# The text a 'Why we need this' heading introduces starts within this many of its line heights
+# below it, and is a sentence or a list entry of a few words, not a label.
+POINTER_GAP_LINES = 2.5
+POINTED_TEXT_WORDS = 3
 URL = re.compile(r"(https?:|www\.|\w\.(?:com|co|app|io|edu|org|net|dev|ai|tv|gov)\b|/[a-z0-9?=&%.]+/)")
 _TOKEN = re.compile(r"[a-z][a-z'-]*")
 _COMPLETION = re.compile(vocab.COMPLETION_PATTERN)
@@ -89,6 +93,9 @@ _FOREIGN_ACCESS = re.compile(vocab.FOREIGN_ACCESS_PATTERN)
 _TIKTOK_ACCESS = re.compile(vocab.TIKTOK_ACCESS_PATTERN)
 _DATA_PATTERNS = {ds: tuple(re.compile(p) for p in ps) for ds, ps in vocab.DATA_PATTERNS.items()}
 _PURPOSE_PATTERNS = tuple(re.compile(p) for p in vocab.PURPOSE_PATTERNS)
+_NOT_PURPOSE_PATTERNS = tuple(re.compile(p) for p in vocab.NOT_PURPOSE_PATTERNS)
+_POINTER = re.compile(vocab.PURPOSE_POINTER_PATTERN)
+_SENTENCE_END = re.compile(r"(?<=\.)\s+")
 _GLUED_SO = re.compile(r"\bso(?=(?:you|your|we|that|the)\b)")
 _OWNER_WORDS = vocab.DATA_OWNERS | vocab.DATA_INTRODUCERS
 _LIST_PARTICIPLE = re.compile(
@@ -422,11 +429,25 @@ def _purpose_phrase(text: str) -> str | None:
     Three kinds of evidence, in order: a stock phrase ('so we can', 'why we ask'), a sentence
     shape ('uses your likes to ...'), or a verb of doing something with data ('turn ... into',
     'recommend') in a sentence, or after 'to'. A verb that is denied ('never analyse') or part
-    of a link ('learn more') says nothing.
+    of a link ('learn more') says nothing. A heading's pointer ('Why we need this', 'How we use
+    your data') is returned only when nothing after it gives the reason; `_purpose_mentions`
+    then asks for the text it points to.
     """
     # 'Soyour playlists follow your moods': OCR glued 'so' to the word after it.
     text = _GLUED_SO.sub("so ", text)
+    pointer = None
+    for sentence in _SENTENCE_END.split(text):
+        for phrase in _purpose_candidates(sentence):
+            if not _POINTER.match(phrase):
+                return phrase
+            pointer = pointer or phrase
+    return pointer
+
+
+def _purpose_candidates(text: str) -> Iterator[str]:
+    """Every piece of evidence of a reason in one sentence, strongest kind first."""
     blocked = [span for p in vocab.NOT_PURPOSE if (span := find_span(text, p)) is not None]
+    blocked += [m.span() for rx in _NOT_PURPOSE_PATTERNS for m in rx.finditer(text)]
 
     def counts(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in blocked) and not _negated(text, start)
@@ -434,11 +455,11 @@ def _purpose_phrase(text: str) -> str | None:
     for phrase in vocab.PURPOSE_CUES:
         span = find_span(text, phrase)
         if span is not None and counts(*span):
-            return phrase
+            yield phrase
     for rx in _PURPOSE_PATTERNS:
         match = rx.search(text)
         if match is not None and counts(*match.span()):
-            return match.group(0)
+            yield match.group(0)
     tokens = list(_TOKEN.finditer(text))
     sentence = len(tokens) >= PURPOSE_SENTENCE_WORDS
     for i, token in enumerate(tokens):
@@ -446,13 +467,30 @@ def _purpose_phrase(text: str) -> str | None:
         if token.group() == "to" and after:
             verb = after[0].group()
             pair = " ".join(t.group() for t in after)
+            # 'which data to share', 'how to connect': a choice or an instruction, no reason.
+            chosen = any(t.group() in vocab.CHOICE_WORDS for t in tokens[max(0, i - 2) : i])
             if (
-                verb in vocab.PURPOSE_INFINITIVES
-                or verb in vocab.PURPOSE_VERBS
-                or pair in vocab.PURPOSE_VERBS
-            ) and counts(token.start(), after[-1].end()):
-                return f"to {verb}"
+                (
+                    verb in vocab.PURPOSE_INFINITIVES
+                    or verb in vocab.PURPOSE_VERBS
+                    or pair in vocab.PURPOSE_VERBS
+                )
+                and not chosen
+                and not (i == 0 and verb in vocab.INSTRUCTION_VERBS)
+                and counts(token.start(), after[-1].end())
+            ):
+                yield f"to {verb}"
         if not sentence:
+            # 'Builds your report', 'Powers your feed': a table cell of three words is a clause
+            # when its verb agrees with an unnamed subject and the user's things follow.
+            nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+            if (
+                i == 0
+                and token.group().endswith("s")
+                and token.group() in vocab.PURPOSE_VERBS
+                and nxt in ("your", "you")
+            ):
+                yield token.group()
             continue
         pair = " ".join(t.group() for t in tokens[i : i + 2])
         for candidate in (pair, token.group()):
@@ -465,21 +503,75 @@ def _purpose_phrase(text: str) -> str | None:
             following = (
                 tokens[i + len(candidate.split())] if i + len(candidate.split()) < len(tokens) else None
             )
+            # 'PanTry matches recipes in your liked videos': after the app's name opening the
+            # sentence, a verb's -s form names what the app does with the user's things.
+            named_subject = (
+                i == 1
+                and tokens[0].group() not in vocab.PURPOSE_OBJECTS  # 'Your matches can't see ...'
+                and candidate.endswith("s")
+                and any(t.group() in ("you", "your") for t in tokens[i + 1 :])
+            )
             if (
                 candidate in vocab.CLAUSE_VERBS
+                or named_subject
                 or before & vocab.PURPOSE_SUBJECTS
                 or (following and following.group() in vocab.PURPOSE_OBJECTS)
             ):
-                return candidate
-    return None
+                yield candidate
+
+
+def _names_control(text: str) -> bool:
+    text = normalise(text)
+    return any(contains(text, w) for w in vocab.PROCEED_WORDS + vocab.GO_BACK_WORDS)
+
+
+def _points_at_text_below(element: Element, elements: tuple[Element, ...]) -> bool:
+    """Whether a line of prose sits right under `element`: what a 'Why we need this' heading
+    or an FAQ's 'Why do we ask?' introduces. Alone, a heading gives no reason."""
+    x, y, w, h = element.box
+    bottom = y + h
+    for other in elements:
+        ox, oy, ow, oh = other.box
+        if (
+            # A table's cells may be boxed, and read as buttons; a control's label is no reason.
+            (
+                other.kind in ("text", "list_item")
+                or (other.kind == "button" and not _names_control(other.text))
+            )
+            # A table's header is small capitals; its cells are body text.
+            and bottom - h / 2 <= oy <= bottom + POINTER_GAP_LINES * max(h, oh)
+            and ox < x + w
+            and x < ox + ow
+            and len(other.text.split()) >= POINTED_TEXT_WORDS
+        ):
+            return True
+    return False
+
+
+_POINTER_END = re.compile(r"[:?.]\s|\s[-\u2013\u2014]\s")
+
+
+def _labels_its_answer(text: str) -> bool:
+    """'Purpose of processing: analytics dashboard', 'Why? Your recap is built from your
+    posts': a pointer with the reason after it, in the same element."""
+    end = _POINTER_END.search(text)
+    return end is not None and len(_TOKEN.findall(normalise(text[end.end() :]))) >= 2
 
 
 def _purpose_mentions(elements: Iterable[Element]) -> tuple[Mention, ...]:
-    return tuple(
-        Mention(phrase, e.text, e.box, e.kind)
-        for e in elements
-        if not _faq_question(e.text) and (phrase := _purpose_phrase(normalise(e.text))) is not None
-    )
+    elements = tuple(elements)
+    found = []
+    # A reason in a table's narrow 'Used for' column wraps over lines: it is read whole.
+    for e, text in _unwrapped(elements):
+        if _faq_question(text):
+            continue
+        phrase = _purpose_phrase(normalise(text))
+        if phrase is None or (
+            _POINTER.match(phrase) and not _labels_its_answer(text) and not _points_at_text_below(e, elements)
+        ):
+            continue
+        found.append(Mention(phrase, text, e.box, e.kind))
+    return tuple(found)
 
 
 def _faq_question(text: str) -> bool:

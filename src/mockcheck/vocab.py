@@ -200,8 +200,9 @@ HANDOVER_CUES = _norm(
     "log in on tiktok", "approve access", "continue to tiktok", "open tiktok", "ask you to log in",
     "ask you to sign in",
 )  # fmt: skip
+# ('We use industry-standard encryption', 'Use your TikTok account to continue': 'we use' and
+# 'use your' alone name no reason; the use pattern below asks for its 'to' or 'for'.)
 PURPOSE_CUES = _norm(
-    "we use",
     "suggestions",
     "we'll use",
     "we will use",
@@ -211,7 +212,6 @@ PURPOSE_CUES = _norm(
     "use them to",
     "used for",
     "use this data",
-    "use your",
     "so we can",
     "so that",
     "so you can",
@@ -335,7 +335,52 @@ PURPOSE_CUES = _norm(
 )
 # Purpose sentences that name the app rather than 'we': "Gather uses your likes to ...".
 PURPOSE_PATTERNS = (
-    r"\bus(?:e|es|ed|ing)\b[^.]{0,80}?\b(?:to|for)\b",
+    # 'uses your likes to ...', not 'use of TikTok is subject to' nor 'use ... to continue'.
+    r"\bus(?:e|es|ed|ing)\b(?! of\b)[^.]{0,80}?\b(?:to (?!(?:continue|proceed|log|sign|connect|"
+    r"protect|secure|encrypt|choose|pick|select)\b)|for)\b",
+    # A benefit offered as an imperative: 'Find the song behind every video you liked', 'Never
+    # miss a show from someone on your For You page'. Not an instruction ('Find TikTok in your
+    # app list', 'Make sure you are logged in'), nor a consent page's scope ('See your primary
+    # Google Account email address', 'Know who you are on Google'): no 'see' or 'know'.
+    r"^(?:never (?:miss|lose|forget)|find|get|discover|learn|practi[sc]e|match|plan|rank|keep|track|turn|"
+    r"make|build|create|export|repurpose|swap|skip|convert|bring|sort|organi[sz]e|spot|compare|print|"
+    r"grow|boost|meet|relive|celebrate|auto-[a-z]+) "
+    r"(?!(?:more|out more|started|help|in touch|details|sure|how to|what|what's|exactly what|which data|"
+    r"the app|the list|this|it|our|(?:your )?tiktok|on|off|back|for now|a copy|(?:your )?(?:tiktok )?"
+    r"(?:activity )?data)\b)"
+    r"(?![^.]*\b(?:tap|click|press|log in|sign in|window|browser|screen|password|settings|permission)\b)"
+    r"(?:[a-z0-9'&-]+ ){3,}[a-z0-9'&-]+",
+    # A made-to-order feature named by its prefix: '• Auto-build a routine from saved videos'.
+    r"\bauto-(?!(?:sync|import|refresh|update|renew|connect|disconnect|delete|expire|save)\b)[a-z]{3,}\b",
+    # The user's data as the outcome names it: 'Your saved travel clips, plotted on a map',
+    # 'Your year on TikTok, printed', 'Your saved recipes, finally in one cookbook'.
+    r"^your\b[^.]{1,50}?\b(?:organi[sz]ed|sorted|grouped|printed|decoded|ranked|plotted|mapped|"
+    r"turned into|shaped|refreshed|worked out|compiled|made into|matched|summari[sz]ed|visuali[sz]ed|"
+    r"saved as a (?!(?:file|zip|json|csv|copy|backup)\b)|in one (?!(?:go|click|tap|step|minute|second|"
+    r"place to (?:manage|control))\b)[a-z]+|now on)\b",
+    # A need stated with its end: 'We need your posts to count your check-ins', 'Scan reads
+    # captions on your saved videos to write out ingredient lists'.
+    r"\b(?:needs?|reads?|scans?|checks?|looks? at|asks? for|requests?) (?:[a-z0-9'&-]+ ){1,8}?to "
+    r"(?!(?:continue|proceed|connect|log|sign|access|authori[sz]e|approve|confirm|tiktok|the|your|our|"
+    r"us|you|a|an|be|this|do|it|them|work|make sure|finish|share|send|transfer|prepare|import|receive|"
+    r"collect|fetch|download)\b)[a-z]{3,}\b",
+    # What cannot happen without the data: 'Without it we can't build your recommendations'.
+    r"\bwithout (?:it|this|them|that|these|your [a-z' ]{1,30}),? (?:[a-z]+ ){0,2}(?:can't|cannot|couldn't|"
+    r"won't be able|isn't able|aren't able)\b",
+    r"\b(?:can't|cannot|couldn't)\b[^.]{1,50}?\bwithout (?:it|this|them|that|these|your)\b",
+    # Data added somewhere for the user: "We'll add every café you saved to your Lisbon list".
+    r"\badd(?:s|ed|ing)? (?!tiktok\b)[^.]{1,60}?\bto (?:your|a|an|my) (?!(?:account|tiktok)\b)[a-z]+",
+    # A product of the data, named as a timed or personal thing: '• Weekly performance report',
+    # 'A monthly "Sounds of You" playlist', '• Price-drop alerts for things you've liked'.
+    r"^(?:a |an |your )?(?:weekly|monthly|daily|yearly|annual|nightly|personal(?:i[sz]ed)?|custom|"
+    r"smart(?:er)?)\b(?:(?! (?:is|are|was|were|will|has|have)\b)[^.]){0,40}?\b(?:reports?|summary|"
+    r"summaries|recaps?|digests?|playlists?|alerts?|insights|plans?|lists?|reels?|lookbooks?|"
+    r"montages?|cookbooks?|scrapbooks?|picks|suggestions|recommendations|highlights|stats|wrap-ups?|"
+    r"briefings?|reviews?)\b",
+    r"\b[a-z-]+ alerts (?:for|when|about|based on|on)\b",
+    r"^summaries of\b",
+    # 'Kept as a backup': what the copy is for.
+    r"\bas (?:a|an|your) (?:backup|archive|keepsake)\b",
     # The passive of handling data, then its end: 'This information is processed solely to draw
     # your saved places', 'is kept only for your backups'.
     r"\b(?:processed|collected|accessed|kept|stored|analy[sz]ed|handled)"
@@ -347,6 +392,9 @@ PURPOSE_PATTERNS = (
     # 'Reason: keep a backup', 'How it's used: creating reports', 'What we do with it: build ...'
     r"\b(?:reasons?|how (?:it'?s|it is|we) use[ds]?|what (?:we|it)(?:'ll| will)? (?:do|does)|what it'?s for)\b",
     r"\byou(?:'ll| will) (?:get|receive|see|have|be able)\b",
+    # What the user can then do with the copy: 'your archive stays private and you can download
+    # it at any time'. Not 'You can disconnect at any time'.
+    r"\byou (?:can|could|may) (?:then )?(?:download|keep|revisit|rewatch|browse|search|relive|enjoy|replay)\b",
     # 'so your digest fits you', 'so you never lose them': a consequence is a reason.
     r"\bso (?:that|we|you|your|it|they|the|[a-z]+ can)\b",
     r"\bso (?:nothing|everything|no one|nobody|none|all of it)\b",
@@ -356,7 +404,8 @@ PURPOSE_PATTERNS = (
     # An infinitive of purpose opening a sentence: 'To verify creator income and include it in
     # your budget.' Not an instruction ('To continue, tap Next') nor a destination ('To TikTok').
     r"(?:^|\. )(?:to|in order to) (?!(?:continue|proceed|connect|finish|start|sign|log|get started|"
-    r"do this|the|a|an|your|tiktok|our|this|that|you)\b)[a-z]{3,}\b",
+    r"do this|the|a|an|your|tiktok|our|this|that|you|stop|disconnect|revoke|remove|delete|cancel|"
+    r"change|manage|unlink|undo|opt|use|learn|see|review|edit|leave)\b)[a-z]{3,}\b",
     # What the user gets, made from their data: 'outfits inspired by what you're into', 'reels
     # made for you', 'tailored to your taste'.
     r"\b(?:inspired by|tailored to|matched to|picked from|made from|built from) (?:what you|your)\b",
@@ -379,6 +428,8 @@ PURPOSE_PATTERNS = (
     # way, your recap is ready ...', 'This means your profile stays up to date'; not 'This
     # means Glide will receive ...', which says what happens, not why.
     r"(?:^|\. )(?:with (?:it|this|them|that)|that way|this way|this means|which means|in turn),? (?:your|you)\b",
+    r"^with your [a-z' ]{1,30}?,? (?:we|it|[a-z]+) (?:can|could|will|'ll)\b"
+    r"(?! (?:receive|get|access|import|collect|read|copy|fetch|see|share|send)\b)",
     # The same connectives before what someone can then do: 'That way we can keep a private
     # archive', 'With it, Statsy can benchmark your growth'. Any sentence of the paragraph.
     r"(?:^|\. )(?:with (?:it|this|them|that|these)|that way|this way|in turn),? "
@@ -387,7 +438,17 @@ PURPOSE_PATTERNS = (
     r"(?! (?:receive|get|access|import|collect|read|copy|fetch|see)\b)",
     # Personalisation stated as its source: 'course picks based on what you watch'.
     r"\bbased on (?:your (?:taste|interests?|habits|history|activity|likes|favou?rites|watch|viewing|listening)"
-    r"|what you (?:watch|like|love|listen|follow|save|post))\b",
+    r"|what you(?:'ve| have)? (?:watch|like|love|listen|follow|save|post)[a-z]*"
+    r"|the (?:videos|creators|sounds|posts|accounts|clips) you)\b",
+    # Something made from the data, named alone: 'A cookbook from your saves'.
+    r"^(?:a|an|your) (?!copy\b)(?:[a-z'-]+ ){0,3}(?:from|out of) your\b",
+    # 'Turns hours of scrolling into a 2-minute recap'.
+    r"^(?:turns?|transforms?|converts?|makes?) (?!(?:on|off)\b)[^.]{1,40}?\binto\b",
+    # A summary opener before the reason: 'Simply put: we read your saves ...', 'The reason is simple'.
+    r"^(?:simply put|put simply|in short|in a nutshell|the short version)\b(?: [a-z0-9'&-]+){3,}",
+    r"\bthe reason (?:is|we)\b",
+    # The processing named as a noun: 'Purchases · budget tracking', 'sentiment analysis'.
+    r"\b(?!data\b)[a-z]{4,} (?:tracking|analysis|planning)\b",
     # 'Makes your morning briefing more relevant', 'make the suggestions smarter'.
     r"\bmakes? (?:your|the|our)\b[^.]{0,40}?\b(?:more|better|smarter|easier|faster)\b",
 )
@@ -422,9 +483,10 @@ _PURPOSE_VERBS = (
     "identify, detect, improve, optimize, optimise, boost, back up, restore, power, fuel, "
     "train, predict, forecast, set up, design, produce, assemble, put together, remix, transcribe, "
     "translate, cross-post, repost, publish, unlock, become, showcase, populate, prefill, pre-fill, "
-    "fill in, enrich, discover, draft, auto-fill, autofill"
+    "fill in, enrich, discover, draft, auto-fill, autofill, group, filter, categorize, categorise, "
+    "count, plot, convert, lay out, flag, map"
 )
-_IRREGULAR_PURPOSE_FORMS = ("built", "became", "made into", "put together")
+_IRREGULAR_PURPOSE_FORMS = ("built", "became", "made into", "put together", "finds")
 # Verbs that are never nouns: a clause on their own, without a subject or object in sight.
 CLAUSE_VERBS = frozenset({"become", "becomes", "became", "turns into", "turned into"})
 PURPOSE_VERBS = frozenset(
@@ -436,7 +498,22 @@ PURPOSE_INFINITIVES = frozenset(
     "show display see find keep save store import sync migrate move copy archive learn understand "
     "make get bring send check view explore track help give provide offer let enable allow "
     "celebrate share edit search follow know remember start grow reach plan schedule rank score chart "
-    "print reward feature group index caption spot".split()
+    "print reward feature group index caption spot add count filter write tell convert plot swap "
+    "practise practice remind".split()
+)
+# 'which data to share', 'how to connect': an infinitive after these is a choice, not a reason.
+CHOICE_WORDS = frozenset("which what how whether where when who".split())
+# 'To stop sharing, go to Settings', 'To use Recaps, connect TikTok': a sentence opened by one of
+# these infinitives is an instruction.
+INSTRUCTION_VERBS = frozenset(
+    "stop disconnect revoke remove delete cancel change manage unlink undo opt use learn see review "
+    "edit leave continue connect proceed finish start sign log get".split()
+)
+# A heading that points at the reason, not the reason: 'Why we need this', 'Purpose of the
+# request', 'How we use your data', 'Used for:'. Matched against the phrase found.
+PURPOSE_POINTER_PATTERN = (
+    r"^(?:why\b.*|(?:the |for the )?purpose(?: of)?|used for|reasons?|how (?:it'?s|it is|we) use[ds]?"
+    r"|what (?:we|it)(?:'ll| will)? (?:do|does)|what it'?s for|we need (?:this|it))$"
 )
 # A bare purpose verb is one in a clause: a subject shortly before it ('we turn', 'Sonar can
 # recommend') or an object just after ('become a library'). 'Top picks' and a chat preview's
@@ -449,8 +526,40 @@ PURPOSE_OBJECTS = frozenset(
     "your you the a an it them this these those every each all new our my their what which similar "
     "into up how who more better".split()
 )
+# Parts of a sentence that give no reason though they hold a purpose word: a denied use and
+# all after it ("We won't use your data to train AI"), the consequence of a choice ('Because you
+# chose an ongoing connection'), safety of the process ('to make this safe and simple'), what
+# the next screen shows ("You'll see TikTok's consent screen next").
+NOT_PURPOSE_PATTERNS = (
+    r"\b(?:won't|will not|don't|do not|never|not|doesn't|does not)(?: ever)? (?:be )?"
+    r"(?:use|used|sell|sold|share|shared|rent|give|post|publish|train)\b.*",
+    r"\bbecause you (?:chose|selected|picked|asked|turned on|opted)\b.*",
+    r"\bto make (?:this|it|the (?:process|connection|transfer)) (?:safe|secure|easy|easier|simple|"
+    r"quick|seamless)\b",
+    r"\byou(?:'ll| will)(?: then)? see (?:tiktok|a confirmation|the next|a screen|a page|a list|"
+    r"a message|this)\b",
+    r"\byou (?:choose|pick|decide|select|can pick|can choose)\b.*",
+)
 # Phrases with a purpose verb that give no reason: a link, a credit line.
 NOT_PURPOSE = _norm(
+    "tap to",
+    "click to",
+    "press to",
+    "good to know",
+    "nice to know",
+    "so you know",
+    "so your password",
+    "official login",
+    "use your tiktok account",
+    "encryption",
+    "to protect",
+    "as described in",
+    "is up to you",
+    "partnered with",
+    "unlock this feature",
+    "the right to",
+    "lets you move",
+    "learn how",
     "learn more",
     "read more",
     "find out more",
