@@ -171,6 +171,21 @@ def test_another_providers_consent_page_is_other() -> None:
     assert steps(flow(paypal)) == ["other"]
 
 
+def test_another_providers_consent_page_with_its_heading_wrapped_is_other() -> None:
+    # In a flow, so the journey's own connecting screen is not missing from its context.
+    instagram = (
+        ("text", "Done www.instagram.com"),
+        ("heading", "Nomad Nook would like to connect to your"),
+        ("text", "Instagram account"),
+        ("text", "It will be able to:"),
+        ("text", "Read your profile info"),
+        ("text", "Access your photos"),
+        ("link", "Cancel"),
+        ("button", "Allow"),
+    )
+    assert steps(flow(CONNECT, CONNECTING, instagram, RESULT))[2] == "other"
+
+
 def test_statistics_dashboard_naming_data_is_other() -> None:
     studio = (
         ("text", "www.tiktok.com/tiktokstudio/analytics"),

@@ -289,6 +289,7 @@ PURPOSE_SEVENTH = [
     "Why? It powers the picks on your home screen.",
     "Bloomly plots your saved gardens on a map for you.",
     "Spending insights based on what you've bought",
+    "Coaches only see aggregated training stats, never your name.",
 ]
 NOT_PURPOSE_SEVENTH = [
     "We will never sell your data to advertisers to make money.",
@@ -304,6 +305,7 @@ NOT_PURPOSE_SEVENTH = [
     "See our Cookie Policy for more.",
     "Because you picked daily updates, we'll fetch new likes every morning.",
     "TikTok needs to package your data before sending it.",
+    "We get your stats straight from TikTok.",
 ]
 
 

@@ -408,8 +408,13 @@ def _foreign_access(elements: Iterable[Element]) -> tuple[Mention, ...]:
     """'Example App requests access to your PayPal account': a provider other than TikTok asking
     for its user's consent. Counted twice, as it says all a consent page says in one sentence."""
     found: list[Mention] = []
-    for e in elements:
+    elements = tuple(elements)
+    for i, e in enumerate(elements):
         text = normalise(e.text)
+        # 'Nomad Nook would like to connect to your' / 'Instagram account': a heading wrapped
+        # before the provider's name.
+        if text.endswith(" your") and i + 1 < len(elements):
+            text = f"{text} {normalise(elements[i + 1].text)}"
         match = _FOREIGN_ACCESS.search(text)
         if match and match.group(1) not in vocab.NOT_A_PROVIDER and not mentions_tiktok(match.group(1)):
             found += [Mention("foreign access", e.text, e.box, e.kind)] * 2
@@ -511,12 +516,15 @@ def _purpose_candidates(text: str) -> Iterator[str]:
                 and candidate.endswith("s")
                 and any(t.group() in ("you", "your") for t in tokens[i + 1 :])
             )
-            if (
-                candidate in vocab.CLAUSE_VERBS
-                or named_subject
-                or before & vocab.PURPOSE_SUBJECTS
-                or (following and following.group() in vocab.PURPOSE_OBJECTS)
+            objected = following is not None and following.group() in vocab.PURPOSE_OBJECTS
+            subjects = before & vocab.PURPOSE_SUBJECTS
+            # 'We look at your likes and surface creators' is a clause, 'one-to-one and group
+            # chats' a list of nouns: a bare 'and' joins a verb only to a subject said before it.
+            if subjects == {"and"} and not any(
+                t.group() in vocab.PURPOSE_SUBJECTS - {"and"} for t in tokens[:i]
             ):
+                subjects = set()
+            if candidate in vocab.CLAUSE_VERBS or named_subject or subjects or objected:
                 yield candidate
 
 

@@ -451,6 +451,11 @@ PURPOSE_PATTERNS = (
     r"\b(?!data\b)[a-z]{4,} (?:tracking|analysis|planning)\b",
     # 'Makes your morning briefing more relevant', 'make the suggestions smarter'.
     r"\bmakes? (?:your|the|our)\b[^.]{0,40}?\b(?:more|better|smarter|easier|faster)\b",
+    # Who gets what the data is made into: 'Researchers see anonymised results', 'you get
+    # aggregated stats'. The qualifier names a product; 'we get your stats' is the transfer.
+    r"\b(?:see|sees|get|gets|receive|receives|view|views)(?: only)? (?:the |your |an? )?"
+    r"(?:anonymi[sz]ed|aggregated?|summari[sz]ed|combined|de-identified|pooled)"
+    r" (?:[a-z-]+ )?(?:results|insights|stats|statistics|trends|analytics|breakdowns?|summar(?:y|ies)|reports?)\b",
 )
 
 
@@ -921,7 +926,8 @@ PROVIDER_CONSENT_CUES = _norm(
 # 'Example App requests access to your PayPal account': another provider's consent sentence;
 # group 1 is the provider, unless it is one of NOT_A_PROVIDER.
 FOREIGN_ACCESS_PATTERN = (
-    r"\b(?:requests?|requesting|wants?|would like|is asking for)\b.{0,20}?\baccess (?:to )?your ([a-z0-9]+)"
+    r"\b(?:requests?|requesting|wants?|would like|is asking for)\b.{0,20}?\b(?:access (?:to )?|connect to )"
+    r"your ([a-z0-9]+)"
 )
 # Words that follow 'access to your' without naming a provider.
 NOT_A_PROVIDER = frozenset(
