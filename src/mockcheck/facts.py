@@ -96,6 +96,8 @@ _PURPOSE_PATTERNS = tuple(re.compile(p) for p in vocab.PURPOSE_PATTERNS)
 _NOT_PURPOSE_PATTERNS = tuple(re.compile(p) for p in vocab.NOT_PURPOSE_PATTERNS)
 _POINTER = re.compile(vocab.PURPOSE_POINTER_PATTERN)
 _SENTENCE_END = re.compile(r"(?<=\.)\s+")
+_POINTER_END = re.compile(r"[:?.]\s|\s[-\u2013\u2014]\s")
+_SUBJECTS_BUT_AND = vocab.PURPOSE_SUBJECTS - {"and"}
 _GLUED_SO = re.compile(r"\bso(?=(?:you|your|we|that|the)\b)")
 _OWNER_WORDS = vocab.DATA_OWNERS | vocab.DATA_INTRODUCERS
 _LIST_PARTICIPLE = re.compile(
@@ -520,9 +522,7 @@ def _purpose_candidates(text: str) -> Iterator[str]:
             subjects = before & vocab.PURPOSE_SUBJECTS
             # 'We look at your likes and surface creators' is a clause, 'one-to-one and group
             # chats' a list of nouns: a bare 'and' joins a verb only to a subject said before it.
-            if subjects == {"and"} and not any(
-                t.group() in vocab.PURPOSE_SUBJECTS - {"and"} for t in tokens[:i]
-            ):
+            if subjects == {"and"} and not any(t.group() in _SUBJECTS_BUT_AND for t in tokens[:i]):
                 subjects = set()
             if candidate in vocab.CLAUSE_VERBS or named_subject or subjects or objected:
                 yield candidate
@@ -530,7 +530,7 @@ def _purpose_candidates(text: str) -> Iterator[str]:
 
 def _names_control(text: str) -> bool:
     text = normalise(text)
-    return any(contains(text, w) for w in vocab.PROCEED_WORDS + vocab.GO_BACK_WORDS)
+    return any(contains(text, w) for w in _CONTROL_LABELS)
 
 
 def _points_at_text_below(element: Element, elements: tuple[Element, ...]) -> bool:
@@ -554,9 +554,6 @@ def _points_at_text_below(element: Element, elements: tuple[Element, ...]) -> bo
         ):
             return True
     return False
-
-
-_POINTER_END = re.compile(r"[:?.]\s|\s[-\u2013\u2014]\s")
 
 
 def _labels_its_answer(text: str) -> bool:
