@@ -1,0 +1,5 @@
+import sys
+
+from benchmarks.agencydeck.generate import main
+
+sys.exit(main())
