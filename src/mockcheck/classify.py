@@ -28,6 +28,9 @@ OTHER_BASE_SCORE = 1.5
 # against clear evidence, so an out-of-order flow is still read as it is and warned about.
 ORDER_PENALTY = 0.6
 REPEAT_PENALTY = 0.9
+# The first screen after TikTok's page is where users land back in the app: its result, when it
+# says anything of the kind. Small, so a dashboard that confirms nothing stays 'other'.
+RESULT_AFTER_AUTHORIZE = 0.6
 # Scores → probabilities (per-screen marginals over the flow). 1.0 left dev confidences well
 # under accuracy (expected calibration error 0.05); 0.7 measured 0.015. Lower would fit dev
 # better still, but dev is easier than mockups we have not seen.
@@ -36,8 +39,13 @@ SOFTMAX_TEMPERATURE = 0.7
 # lacks the TikTok option is still the connect page (and fails missing-connect-option).
 NO_TIKTOK_BONUS = 0.5
 SERVICE_LIST_ROWS = 2
+# Data named this many times is a list of what is taken ('Liked videos', 'Watch history').
+DATA_LIST_MENTIONS = 2
 # A sentence reporting the connection done moves a screen this far from connect towards result.
 CONFIRMATION_BONUS = 1.0
+# A TikTok handle or synced counts ('212 posts') beside TikTok's name: an account already linked,
+# which a connect page cannot show yet. Moves a screen this far from connect towards result.
+LINKED_ACCOUNT_BONUS = 1.0
 # Thanks and cheers alone, on a page that never names TikTok, count this much of a confirmation.
 GENERIC_SUCCESS_WEIGHT = 0.5
 # 'Scopes', 'Approved', 'Login Kit', 'portability.all.single': one such word is chance, three
@@ -168,14 +176,18 @@ def score_connect(f: ScreenFacts) -> StepScore:
         score -= 2.0  # TikTok already shows as connected: this is the confirmation
     elif _confirmation(f) is not None:
         score -= CONFIRMATION_BONUS
+    if _shows_linked_account(f):
+        score -= LINKED_ACCOUNT_BONUS
     if _app_sign_in(f):
         score -= 2.5
     # The app's own data list and purpose belong to the connecting screen.
     # Explaining why, with a way on and a way back, is what the connecting screen does.
     # Unless the way on is the TikTok option itself: 'Connect TikTok' under a pitch is the connect page's CTA.
     proceed_is_option = option is not None and f.proceed is not None and f.proceed.box == option.box
+    # A list of what is taken says as much as the why: only the connecting screen lists data.
+    discloses = bool(f.purpose) or sum(len(ms) for ms in f.data.values()) >= DATA_LIST_MENTIONS
     if (
-        f.purpose
+        discloses
         # ... or with the data it takes: a connecting screen that lacks its way back is one still.
         and (f.go_back is not None or (f.data and f.connecting_cues))
         and f.proceed is not None
@@ -288,6 +300,10 @@ def _confirmation(f: ScreenFacts) -> Mention | None:
     return None
 
 
+def _shows_linked_account(f: ScreenFacts) -> bool:
+    return bool(f.linked_account and (f.tiktok or f.tiktok_logos))
+
+
 def score_result(f: ScreenFacts) -> StepScore:
     score, ev = 0.0, []
     if f.success:
@@ -307,6 +323,9 @@ def score_result(f: ScreenFacts) -> StepScore:
         ev.append(f"TikTok shown as connected: '{f.tiktok_connected.text}'")
     if f.tiktok:
         score += 0.4
+    if _shows_linked_account(f):
+        score += LINKED_ACCOUNT_BONUS
+        ev.append(f"shows the linked account: '{f.linked_account[0].text}'")
     if f.go_back is not None and f.proceed is not None and f.data and f.purpose:
         score -= 1.0
     if f.sign_in_cues and not f.tiktok:
@@ -353,6 +372,7 @@ SCORERS = {
 
 
 State = tuple[int, frozenset[Step]]
+_AUTHORIZE_INDEX = JOURNEY.index(Step.AUTHORIZE)
 START: State = (-1, frozenset())
 
 
@@ -363,6 +383,8 @@ def _transition(state: State, step: Step) -> tuple[State, float]:
         return state, 0.0
     index = JOURNEY.index(step)
     penalty = ORDER_PENALTY if index < furthest else 0.0
+    if step is Step.RESULT and furthest == _AUTHORIZE_INDEX and step not in seen:
+        penalty -= RESULT_AFTER_AUTHORIZE
     if step in seen and step is not Step.AUTHORIZE:
         penalty += REPEAT_PENALTY
     return (max(furthest, index), seen | {step}), penalty

@@ -92,6 +92,9 @@ _LOGIN_WITH = re.compile(vocab.LOGIN_WITH_PATTERN)
 _FOREIGN_ACCESS = re.compile(vocab.FOREIGN_ACCESS_PATTERN)
 _TIKTOK_ACCESS = re.compile(vocab.TIKTOK_ACCESS_PATTERN)
 _DATA_PATTERNS = {ds: tuple(re.compile(p) for p in ps) for ds, ps in vocab.DATA_PATTERNS.items()}
+_HANDLE = re.compile(vocab.ACCOUNT_HANDLE_PATTERN)
+_NOT_DOMAIN = re.compile(vocab.HANDLE_NOT_DOMAIN)
+_SYNCED_COUNT = re.compile(vocab.SYNCED_COUNT_PATTERN)
 _PURPOSE_PATTERNS = tuple(re.compile(p) for p in vocab.PURPOSE_PATTERNS)
 _NOT_PURPOSE_PATTERNS = tuple(re.compile(p) for p in vocab.NOT_PURPOSE_PATTERNS)
 _POINTER = re.compile(vocab.PURPOSE_POINTER_PATTERN)
@@ -187,6 +190,19 @@ def _offers_login(element: Element, login_page: bool) -> bool:
 
 def _reports_completion(element: Element) -> bool:
     return _COMPLETION.search(normalise(element.text)) is not None
+
+
+def _linked_account(elements: Iterable[Element]) -> tuple[Mention, ...]:
+    """A TikTok handle or counted TikTok content: what only a connected account can show."""
+    found = []
+    for e in elements:
+        text = normalise(e.text)
+        handle = next((m for m in _HANDLE.finditer(text) if not _NOT_DOMAIN.search(m.group())), None)
+        if handle is not None:
+            found.append(Mention(handle.group(), e.text, e.box, e.kind))
+        elif count := _SYNCED_COUNT.search(text):
+            found.append(Mention(count.group(), e.text, e.box, e.kind))
+    return tuple(found)
 
 
 def _tiktok_connected(elements: tuple[Element, ...]) -> Mention | None:
@@ -979,7 +995,7 @@ def extract(reading: ScreenReading) -> ScreenFacts:
         e
         for e in elements
         if (
-            (e.kind != "nav" and e.box not in bars)
+            (e.kind not in ("nav", "backdrop") and e.box not in bars)
             or id(e) in kept
             or (e.kind == "button" and any(_same_row(e, c) for c in edge_controls))
         )
@@ -1098,6 +1114,7 @@ def extract(reading: ScreenReading) -> ScreenFacts:
         scope_wording=_mentions(elements, vocab.TIKTOK_SCOPE_WORDING),
         success=success,
         tiktok_connected=_tiktok_connected(reporting),
+        linked_account=_linked_account(content),
         sign_in_cues=sign_in_cues,
         pricing_cues=_every_mention(elements, vocab.PRICING_CUES),
         developer_cues=_every_mention(elements, vocab.DEVELOPER_PORTAL_CUES),

@@ -453,6 +453,13 @@ def analyse(image: Image.Image, lines: tuple[Line, ...]) -> Layout:
     )
 
 
+def _shares_rows(a: Element, b: Element) -> bool:
+    """Whether half the shorter of two elements lies in the other's rows: a button beside a
+    label and its caption, whose centres differ."""
+    top, bottom = max(a.box[1], b.box[1]), min(a.box[1] + a.box[3], b.box[1] + b.box[3])
+    return bottom - top >= 0.5 * min(a.box[3], b.box[3])
+
+
 def _same_row(a: Element, b: Element) -> bool:
     ca, cb = a.box[1] + a.box[3] / 2, b.box[1] + b.box[3] / 2
     return abs(ca - cb) < 0.5 * min(a.box[3], b.box[3])
@@ -504,7 +511,7 @@ def _line_contrast(rgb: np.ndarray, line: Line) -> tuple[np.ndarray, float] | No
 
 
 def _mark_backdrop(rgb: np.ndarray, elements: list[Element]) -> list[Element]:
-    """The app dimmed behind a bottom sheet or dialog becomes "nav": read, but not the screen's content.
+    """The app dimmed behind a bottom sheet or dialog becomes "backdrop": read, but not the screen's content.
 
     Lines are grouped by the colour they sit on. The surface with the strongest text is the
     screen's own (the sheet, or the page); a surface much darker than it whose every line is
@@ -512,23 +519,27 @@ def _mark_backdrop(rgb: np.ndarray, elements: list[Element]) -> list[Element]:
     covers alike. A grey card is barely darker than the page; captions on a dark page are the
     page's own when its title is as strong as any.
     """
-    groups: list[tuple[np.ndarray, list[tuple[int, float]]]] = []
-    for i, e in enumerate(elements):
-        if e.kind == "nav":
-            continue
-        for line in e.lines:
-            measured = _line_contrast(rgb, line)
-            if measured is None:
-                continue
-            edge, contrast = measured
-            for colour, members in groups:
-                if np.abs(colour - edge).max() <= FILL_DIFFERENCE:
-                    members.append((i, contrast))
-                    break
-            else:
-                groups.append((edge, [(i, contrast)]))
-    if not groups:
+    measured = [
+        (i, m)
+        for i, e in enumerate(elements)
+        if e.kind != "nav"
+        for line in e.lines
+        if (m := _line_contrast(rgb, line)) is not None
+    ]
+    colours: list[np.ndarray] = []
+    for _, (edge, _) in measured:
+        if all(np.abs(colour - edge).max() > FILL_DIFFERENCE for colour in colours):
+            colours.append(edge)
+    if not colours:
         return elements
+    # Each line joins the nearest surface colour, not the first one close enough: on a dark
+    # theme a dimmed card (13,13,13), a button's fill and the sheet (28,27,32) all lie within
+    # FILL_DIFFERENCE of one another, and the order lines come in would chain them together.
+    groups: list[tuple[np.ndarray, list[tuple[int, float]]]] = [(colour, []) for colour in colours]
+    for i, (edge, contrast) in measured:
+        nearest = min(range(len(colours)), key=lambda g: float(np.abs(colours[g] - edge).max()))
+        groups[nearest][1].append((i, contrast))
+    groups = [g for g in groups if g[1]]
     # A button's fill holds one strong label; the sheet, as strong or nearly, holds the most lines.
     top = max(max(c for _, c in members) for _, members in groups)
     strongest = max(
@@ -551,8 +562,16 @@ def _mark_backdrop(rgb: np.ndarray, elements: list[Element]) -> list[Element]:
     # caption in strong dark text, may have looked like the sheet).
     group_of = {i: g for g, (_, members) in enumerate(groups) for i, _ in members}
     dimmed -= {i for i in dimmed if _between_content(i, elements, dimmed, group_of)}
+    # A faint button in the row of a dimmed line is dimmed with it: each service's 'Connect'
+    # under the sheet sits on a fill of its own, so no surface colour tells it apart.
+    faint_buttons = {
+        i
+        for i, contrast in ((i, c) for i, (_, c) in measured)
+        if elements[i].kind == "button" and contrast < BACKDROP_CONTRAST * sheet_contrast
+    }
+    dimmed |= {i for i in faint_buttons if any(_shares_rows(elements[i], elements[j]) for j in dimmed)}
     return [
-        Element("nav", e.lines, e.box) if i in dimmed and e.kind != "heading" else e
+        Element("backdrop", e.lines, e.box) if i in dimmed and e.kind != "heading" else e
         for i, e in enumerate(elements)
     ]
 

@@ -67,7 +67,9 @@ class Line:
 
 # "nav": device and browser chrome, tab bars and top menus (status bar clock, address bar,
 # 'Home  Discover  Inbox'): read, but no control or content of the page.
-ElementKind = Literal["button", "link", "heading", "list_item", "input", "text", "nav"]
+# "backdrop": the app dimmed behind a bottom sheet or dialog, read but neither content nor chrome
+# (its 'Connect' buttons are the page underneath, not a tab bar's controls).
+ElementKind = Literal["button", "link", "heading", "list_item", "input", "text", "nav", "backdrop"]
 
 
 @dataclass(frozen=True)
@@ -160,6 +162,7 @@ class ScreenFacts:
     tiktok: tuple[Mention, ...] = ()
     tiktok_option: Mention | None = None  # a control or list entry that picks TikTok
     tiktok_connected: Mention | None = None  # TikTok shown as already connected ('TikTok · Linked')
+    linked_account: tuple[Mention, ...] = ()  # a handle or synced counts: an account already linked
     connect_cues: tuple[Mention, ...] = ()
     other_services: tuple[str, ...] = ()
     connecting_cues: tuple[Mention, ...] = ()

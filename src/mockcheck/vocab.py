@@ -198,7 +198,8 @@ HANDOVER_CUES = _norm(
     "waiting for you to", "waiting for approval", "waiting for confirmation", "grant access",
     "in your browser", "in browser", "in a new tab", "you'll sign in on", "sign in on tiktok",
     "log in on tiktok", "approve access", "continue to tiktok", "open tiktok", "ask you to log in",
-    "ask you to sign in",
+    "ask you to sign in", "over to tiktok", "across to tiktok", "hop to tiktok", "head to tiktok",
+    "jump to tiktok", "switch to tiktok", "bounce you to",
 )  # fmt: skip
 # ('We use industry-standard encryption', 'Use your TikTok account to continue': 'we use' and
 # 'use your' alone name no reason; the use pattern below asks for its 'to' or 'for'.)
@@ -389,6 +390,9 @@ PURPOSE_PATTERNS = (
     r"\b(?:helps?|lets?|allows?|enables?)\b[^.]{0,40}?\b(?:you|us)\b",
     # 'This is what lets Quietly prepare your weekly report', 'helps Loop plan your week'.
     r"\b(?:helps?|lets?)(?: [a-z&'-]+){1,3} your\b",
+    # 'This lets Beatnest make playlists', 'which helps Roamly draw your map': a thing said
+    # before lets the app (one name, maybe two words) do something.
+    r"\b(?:this|that|it|which) (?:lets|helps|allows|enables) [a-z&'-]+(?: [a-z&'-]+)? (?:to )?[a-z]+\b",
     # 'Reason: keep a backup', 'How it's used: creating reports', 'What we do with it: build ...'
     r"\b(?:reasons?|how (?:it'?s|it is|we) use[ds]?|what (?:we|it)(?:'ll| will)? (?:do|does)|what it'?s for)\b",
     r"\byou(?:'ll| will) (?:get|receive|see|have|be able)\b",
@@ -1093,6 +1097,12 @@ DEVELOPER_PORTAL_CUES = _norm(
     # Any provider's portal: 'Set up the API', 'Check documentation to get started'.
     "documentation", "the api", "api key", "api keys", "sandbox",
 )  # fmt: skip
+# The account a finished connection shows: a TikTok handle ('@maya.makes', not an address
+# bar's '@https' nor an email), or synced content counted ('1,284 videos', '36.2k likes'). An
+# app cannot know either before the user has signed in to TikTok.
+ACCOUNT_HANDLE_PATTERN = r"(?<![\w.@])@(?!h\w{0,2}t{1,2}p)[a-z0-9_][a-z0-9_.]*[a-z0-9_](?![\w@/])"
+HANDLE_NOT_DOMAIN = r"\.(?:com|io|app|co|net|org|dev|ai|me)$"
+SYNCED_COUNT_PATTERN = r"\b\d[\d,.]*\s?[km]?\s+(?:videos?|posts?|likes?|followers?|clips?|comments?|favou?rites?|sounds?|playlists?)\b"
 # Statistics pages: TikTok Studio, the app's own analytics. They name data but share none.
 DASHBOARD_CUES = _norm(
     "overview", "analytics", "last 7 days", "last 28 days", "last 30 days", "video views",
