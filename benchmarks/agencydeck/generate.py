@@ -17,7 +17,7 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from benchmarks.agencydeck import pages
 from benchmarks.agencydeck.pools import POOLS, SCOPE_CATEGORY, SCOPE_SETS
 from benchmarks.corpusgen.common import CHROMIUM, CHROMIUM_ARGS, Device
-from benchmarks.corpusgen.render import framed
+from benchmarks.corpusgen.render import export
 
 STEPS = ("connect", "connecting", "authorize", "result")
 
@@ -339,21 +339,6 @@ def presentation(
     return canvas
 
 
-def encode(
-    img: Image.Image, kind: str, device: Device, rng: random.Random, quality: int
-) -> tuple[bytes, str]:
-    if kind == "half":
-        img = img.resize((img.width // 2, img.height // 2), Image.Resampling.LANCZOS)
-    elif kind == "frame":
-        img = framed(img, device, rng)
-    buf = io.BytesIO()
-    if kind == "jpeg":
-        img.save(buf, "JPEG", quality=quality)
-        return buf.getvalue(), ".jpg"
-    img.save(buf, "PNG", compress_level=6)
-    return buf.getvalue(), ".png"
-
-
 def file_names(rng: random.Random, n: int, exts: list[str], app: str, client: str, frame: str) -> list[str]:
     """n names whose natural order is the upload order, in one designer's habit."""
     style = rng.randrange(8)
@@ -503,7 +488,7 @@ def submission(p: Plan, seed: int, browser: Browser, out: Path, problems: list[s
             caption = rng.choice(captions).format(n=n + 1, client=client)
             img = presentation(img, rng, caption, n + 1, device.scale)
             kind_n = "png" if rng.random() < 0.6 else "jpeg"
-        data, ext = encode(img, kind_n, device, rng, quality)
+        data, ext = export(img, kind_n, device, rng, quality=quality, optimize=False)
         images.append((data, ext))
         texts.append(text)
     frame = {"desktop": "Desktop", "tablet": "iPad Pro 11", "phone": "iPhone 15"}[platform]

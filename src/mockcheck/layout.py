@@ -566,7 +566,7 @@ def _mark_backdrop(rgb: np.ndarray, elements: list[Element]) -> list[Element]:
     # under the sheet sits on a fill of its own, so no surface colour tells it apart.
     faint_buttons = {
         i
-        for i, contrast in ((i, c) for i, (_, c) in measured)
+        for i, (_, contrast) in measured
         if elements[i].kind == "button" and contrast < BACKDROP_CONTRAST * sheet_contrast
     }
     dimmed |= {i for i in faint_buttons if any(_shares_rows(elements[i], elements[j]) for j in dimmed)}
