@@ -14,7 +14,7 @@ from mockcheck.classify import (
     classify_flow,
 )
 from mockcheck.facts import extract
-from mockcheck.model import Step
+from mockcheck.model import JOURNEY, Step
 
 from builders import AUTHORIZE, CONNECT, CONNECTING, RESULT, flow, reading
 
@@ -475,3 +475,67 @@ def test_a_banner_asking_to_bring_tiktok_in_with_its_button_is_the_tiktok_option
     elements[2] = replace(elements[2], box=(300, elements[1].box[1] + 8, 60, 24))
     facts = extract(replace(dashboard, layout=replace(dashboard.layout, elements=tuple(elements))))
     assert facts.tiktok_option is not None and "TikTok" in facts.tiktok_option.text
+
+
+# A result whose 'linked' was cut by a cursor ('TikTok account link'): no sentence confirms
+# anything, but the handle and the counted videos are an account already connected.
+LINKED_DASHBOARD = (
+    ("heading", "Mosaic Research"),
+    ("text", "TikTok account link"),
+    ("text", "@tomtalkstech is now co Mosaic Research."),
+    ("button", "1,284 videos"),
+    ("button", "212 posts"),
+    ("text", "Audience growth"),
+)
+
+
+def test_a_handle_and_synced_counts_are_an_account_already_linked() -> None:
+    facts = extract(reading("s.png", *LINKED_DASHBOARD))
+    assert [m.text for m in facts.linked_account] == [
+        "@tomtalkstech is now co Mosaic Research.",
+        "1,284 videos",
+        "212 posts",
+    ]
+
+
+def test_address_bars_and_emails_are_no_linked_account() -> None:
+    facts = extract(
+        reading(
+            "s.png",
+            ("text", "@https://app.loop.io/connect"),
+            ("input", "maya @loop.io"),
+            ("text", "Connect TikTok"),
+        )
+    )
+    assert facts.linked_account == ()
+
+
+def test_a_screen_showing_the_linked_account_after_tiktok_is_the_result() -> None:
+    assert steps(flow(CONNECT, CONNECTING, AUTHORIZE, LINKED_DASHBOARD)) == [
+        "connect",
+        "connecting",
+        "authorize",
+        "result",
+    ]
+
+
+def test_the_first_result_after_tiktok_costs_less_than_one_anywhere_else() -> None:
+    after_tiktok, _ = _transition((2, frozenset(JOURNEY[:3])), Step.RESULT)
+    _, cost_after = _transition((2, frozenset(JOURNEY[:3])), Step.RESULT)
+    _, cost_before = _transition((1, frozenset(JOURNEY[:2])), Step.RESULT)
+    _, cost_second = _transition((3, frozenset(JOURNEY)), Step.RESULT)
+    assert cost_after < cost_before < cost_second
+    assert after_tiktok[0] == 3
+
+
+def test_a_data_list_with_a_way_on_and_back_is_the_connecting_screen_without_a_why() -> None:
+    # 'Add TikTok to Beatnest' reads as a TikTok option; the list and both controls say otherwise.
+    screen = (
+        ("text", "Add TikTok to Beatnest"),
+        ("text", "You'll share"),
+        ("list_item", "Liked videos"),
+        ("list_item", "Watch history"),
+        ("button", "Go back"),
+        ("button", "Continue"),
+    )
+    assert steps(flow(CONNECT, screen, AUTHORIZE, RESULT)) == ["connect", "connecting", "authorize", "result"]

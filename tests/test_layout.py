@@ -409,3 +409,29 @@ def test_lines_of_a_heading_whose_boxes_overlap_by_a_pixel_are_one_heading() -> 
     assert [e.text for e in layout.of_kind("heading")] == [
         "Glowtrack is requesting access to your TikTok account"
     ]
+
+
+def test_a_dark_apps_dimmed_list_and_its_buttons_behind_a_dark_sheet_are_backdrop() -> None:
+    # Black dims a dark app (#1C1C1E cards) to near black; the sheet is #1C1B20. Each colour
+    # lies within a fill difference of a dimmed 'Connect' button's, so grouping by the first
+    # colour close enough chained the card, the buttons and the sheet into one surface.
+    c = Canvas("#010101")
+    c.text((24, 90), "Import from", 26, "#707070", bold=True)
+    c.draw.rounded_rectangle((16, 170, W - 16, 300), 12, fill="#0D0D0D")
+    c.text((70, 190), "Spotify", 15, "#6A6A6A")
+    c.text((70, 250), "TikTok", 15, "#6A6A6A")
+    for y in (185, 245):
+        c.draw.rounded_rectangle((W - 110, y, W - 30, y + 30), 15, fill="#221309")
+        c.text((W - 100, y + 7), "Connect", 13, "#7A5A40")
+    c.draw.rounded_rectangle((0, 330, W, H + 20), 24, fill="#1C1B20")
+    c.text((24, 360), "Add TikTok to Roamly", 20, "#FFFFFF", bold=True)
+    c.text((24, 400), "Roamly is about to connect to TikTok.", 14, "#E0E0E0")
+    c.text((24, 440), "Followers and following", 15, "#FFFFFF")
+    c.text((24, 480), "Your videos", 15, "#FFFFFF")
+    c.text((24, 530), "We draw your travel clips on a trip map.", 14, "#FFFFFF")
+    layout = c.layout()
+    assert _kind_of(layout, "Spotify") == "backdrop"
+    spotify = next(e for e in layout.elements if e.text == "Spotify")
+    beside = [e for e in layout.elements if e.text == "Connect" and abs(e.box[1] - spotify.box[1]) < 20]
+    assert [e.kind for e in beside] == ["backdrop"]
+    assert _kind_of(layout, "Your videos") not in ("nav", "backdrop")

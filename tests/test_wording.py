@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import pytest
 
-from mockcheck.facts import extract
+from mockcheck.facts import _purpose_phrase, extract
 from mockcheck.model import Element, Line, ScreenReading, Word
 
 from builders import reading
@@ -1047,3 +1047,13 @@ def test_a_close_label_read_with_an_icon_and_a_slip_is_the_go_back_control() -> 
         reading("c.png", ("link", "X Glose"), ("heading", "Connecting to TikTok"), ("button", "Continue"))
     )
     assert facts.go_back is not None and facts.go_back.text == "X Glose"
+
+
+def test_a_thing_that_lets_the_app_do_something_is_a_purpose() -> None:
+    assert _purpose_phrase("this lets beatnest make playlists that sound like you.") is not None
+    assert _purpose_phrase("which helps roamly draw your trip map.") is not None
+
+
+def test_hopping_over_to_tiktok_is_a_handover() -> None:
+    facts = extract(reading("s.png", ("text", "You'll hop over to TikTok to confirm.")))
+    assert [m.phrase for m in facts.handover] == ["over to tiktok"]
