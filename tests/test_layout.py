@@ -435,3 +435,154 @@ def test_a_dark_apps_dimmed_list_and_its_buttons_behind_a_dark_sheet_are_backdro
     beside = [e for e in layout.elements if e.text == "Connect" and abs(e.box[1] - spotify.box[1]) < 20]
     assert [e.kind for e in beside] == ["backdrop"]
     assert _kind_of(layout, "Your videos") not in ("nav", "backdrop")
+
+
+def _action_sheet_over_light_app(page: str, ink: str) -> Canvas:
+    # An iOS action sheet: grey message text and blue button labels on #F2F2F2, so its
+    # strongest line stands ~190 from its surface, not the 250 of black on white.
+    c = Canvas(page)
+    c.text((24, 90), "Add from another app", 24, ink, bold=True)
+    c.text((70, 170), "Instagram", 15, ink)
+    c.text((70, 194), "Not connected", 12, ink)
+    c.text((70, 240), "TikTok", 15, ink)
+    c.text((70, 264), "Not connected", 12, ink)
+    c.draw.rounded_rectangle((8, 480, W - 8, 720), 14, fill="#F2F2F2")
+    c.text((30, 500), "Hook up TikTok", 13, "#6E6E73", bold=True)
+    c.text((30, 530), "Next, TikTok will ask you to log in and approve.", 12, "#6E6E73")
+    c.text((30, 552), "We'll import your videos and profile info.", 12, "#6E6E73")
+    c.text((90, 620), "Continue to TikTok", 18, "#3478F6")
+    c.text((120, 680), "Learn more", 18, "#3478F6")
+    return c
+
+
+def test_a_light_app_under_a_scrim_keeps_black_text_but_is_backdrop_behind_an_action_sheet() -> None:
+    # Black at 42 % leaves white #949494 and black text black: 0.73 of the sheet's contrast.
+    layout = _action_sheet_over_light_app("#949494", "#0A0A0A").layout()
+    assert _kind_of(layout, "Instagram") == "backdrop"
+    assert _kind_of(layout, "Add from another app") == "backdrop"  # a dimmed title is no title
+    assert _kind_of(layout, "Continue to TikTok") not in ("nav", "backdrop")
+
+
+def test_a_dark_sidebar_with_light_labels_beside_a_light_page_is_content() -> None:
+    # White labels on slate stand 0.74 of the page's contrast from their surface, and the slate
+    # is a quarter as bright: as faint and dark as a scrimmed app, but a scrim darkens ink too.
+    c = Canvas("#FFFFFF")
+    c.draw.rectangle((0, 0, 120, H), fill="#334155")
+    for i, label in enumerate(("Overview", "Campaigns", "Creators", "Reports")):
+        c.text((16, 100 + 40 * i), label, 15, "#E6EBF2", bold=True)
+    c.text((140, 100), "Account linked", 16, "#0A0A0A", bold=True)
+    c.text((140, 130), "@joel is connected and syncing.", 13, "#0A0A0A")
+    c.text((140, 180), "Engagement rate", 13, "#0A0A0A")
+    c.text((140, 210), "Total reach", 13, "#0A0A0A")
+    c.text((140, 240), "Watch time", 13, "#0A0A0A")
+    layout = c.layout()
+    assert _kind_of(layout, "Campaigns") not in ("nav", "backdrop")
+    assert _kind_of(layout, "Account linked") not in ("nav", "backdrop")
+
+
+def test_an_app_icons_letter_is_no_sheet_that_hides_a_dialog() -> None:
+    # nui-032: a white 'B' on the app's blue icon stood further from its fill than any line of
+    # the dialog, and as the strongest surface (one line, no sheet) it hid the dimmed page.
+    c = Canvas("#0B0D0F")
+    c.draw.rounded_rectangle((20, 20, 60, 60), 8, fill="#0A6CFF")
+    letter = c.text((32, 30), "B", 20, "#FFFFFF", bold=True)
+    x, y, w, h = letter.box  # OCR boxes the letter with a margin of the icon's blue
+    c.lines[-1] = Line(letter.words, (x - 2, y - 4, w + 4, h + 8))
+    c.text((24, 90), "Connections", 22, "#707478", bold=True)
+    c.text((24, 140), "Spotify", 15, "#5E6266")
+    c.text((24, 180), "Pinterest", 15, "#5E6266")
+    c.draw.rounded_rectangle((16, 330, W - 16, 640), 16, fill="#292C33")
+    c.text((36, 360), "TikTok + Beatnest", 20, "#E6E6E6", bold=True)
+    c.text((36, 400), "We'll open TikTok so you can sign in.", 13, "#D0D0D0")
+    c.text((36, 430), "We'll copy your favorites over.", 13, "#D0D0D0")
+    c.text((36, 460), "It's how Beatnest can recommend artists.", 13, "#D0D0D0")
+    c.text((36, 560), "Maybe later", 14, "#D0D0D0")
+    layout = c.layout()
+    assert _kind_of(layout, "Spotify") == "backdrop"
+    assert _kind_of(layout, "Connections") == "backdrop"
+    assert _kind_of(layout, "Maybe later") not in ("nav", "backdrop")
+
+
+def test_a_faint_button_between_dimmed_lines_is_backdrop_too() -> None:
+    # nui-006: the app's own 'Add TikTok' on a teal fill, between its dimmed pitch and its
+    # dimmed 'Remind me later', shares a row with no dimmed line.
+    c = Canvas("#000000")
+    c.text((40, 60), "Hi Leo", 26, "#6A6A6A", bold=True)
+    c.text((40, 110), "Link your TikTok to personalize.", 14, "#5A5A5A")
+    c.draw.rounded_rectangle((30, 160, W - 30, 210), 25, fill="#0A5A50")
+    c.text((130, 175), "Add TikTok", 16, "#7A8A88", bold=True)
+    c.text((120, 240), "Remind me later", 14, "#3A6A64", bold=True)
+    c.draw.rounded_rectangle((8, 420, W - 8, 720), 14, fill="#2C2C2E")
+    c.text((30, 440), "Hook up TikTok", 14, "#D0D0D0", bold=True)
+    c.text((30, 470), "Memorybox is about to connect to TikTok.", 13, "#D0D0D0")
+    c.text((30, 500), "We'll import your full TikTok data archive.", 13, "#D0D0D0")
+    c.text((100, 580), "Agree & continue", 18, "#7FD8CC")
+    c.text((110, 650), "Privacy policy", 18, "#7FD8CC")
+    layout = c.layout()
+    assert _kind_of(layout, "Add TikTok") == "backdrop"
+    assert _kind_of(layout, "Agree & continue") not in ("nav", "backdrop")
+
+
+def test_rows_of_a_light_dialogs_list_with_grey_captions_stay_the_dialogs() -> None:
+    # k011 (saasdesk): each service row is one button, its name strong and its caption grey; by
+    # its faintest line every row was a faint button in a dimmed card's rows, and went behind.
+    c = Canvas("#8E9094")
+    c.text((20, 80), "Good morning, Maya", 22, "#101214", bold=True)
+    c.text((20, 130), "Scheduled items", 13, "#303236")
+    c.text((20, 230), "Open tasks", 13, "#303236")
+    c.text((20, 330), "Recent campaigns", 13, "#303236")
+    c.draw.rounded_rectangle((110, 100, W - 10, 560), 14, fill="#FFFFFF")
+    c.text((130, 120), "Add a data source", 20, "#101214", bold=True)
+    for k, (name, caption) in enumerate(
+        (("Zapier", "Automate workflows."), ("TikTok", "Include your TikTok."))
+    ):
+        top = 180 + 100 * k
+        c.draw.rounded_rectangle((125, top, W - 25, top + 60), 8, fill="#FFFFFF", outline="#D0D4DA")
+        for line in (
+            c.text((140, top + 10), name, 15, "#101214", bold=True),
+            c.text((140, top + 32), caption, 13, "#8A8F98"),
+        ):
+            x, y, w, h = line.box  # OCR boxes a line with a margin of its surface
+            c.lines[c.lines.index(line)] = Line(line.words, (x - 2, y - 3, w + 4, h + 5))
+    c.text((300, 520), "Next", 15, "#1D4ED8", bold=True)
+    layout = c.layout()
+    rows = [e for e in layout.elements if e.text.startswith(("Zapier", "TikTok"))]
+    assert rows and all(e.kind != "backdrop" for e in rows), [(e.kind, e.text) for e in layout.elements]
+    assert _kind_of(layout, "Scheduled items") == "backdrop"
+
+
+def _with_ocr_margins(c: Canvas) -> Canvas:
+    # Tesseract boxes a line with a few pixels of its surface around the ink.
+    c.lines[:] = [
+        Line(ln.words, (ln.box[0] - 2, ln.box[1] - 3, ln.box[2] + 4, ln.box[3] + 6)) for ln in c.lines
+    ]
+    return c
+
+
+def test_a_grouped_list_card_of_two_rows_with_a_status_column_is_no_button() -> None:
+    # nui-050: iOS settings' 'Linked accounts', one rounded card of two rows; read as one
+    # button, TikTok's 'Tap to link' and Instagram's 'Connected' made TikTok connected.
+    c = Canvas("#F2F2F7")
+    c.text((20, 120), "LINKED ACCOUNTS", 11, "#6D6D72")
+    c.draw.rounded_rectangle((16, 140, W - 16, 236), 10, fill="#FFFFFF")
+    c.draw.rounded_rectangle((24, 150, 52, 178), 6, fill="#000000")
+    c.draw.rounded_rectangle((24, 196, 52, 224), 6, fill="#C13584")
+    c.text((60, 160), "TikTok", 16, "#000000")
+    c.text((260, 162), "Tap to link", 14, "#8E8E93")
+    c.draw.line((60, 188, W - 16, 188), fill="#D1D1D6")
+    c.text((60, 206), "Instagram", 16, "#000000")
+    c.text((260, 208), "Connected", 14, "#8E8E93")
+    layout = _with_ocr_margins(c).layout()
+    holding = [e for e in layout.elements if "TikTok" in e.text]
+    assert holding and all("Connected" not in e.text for e in holding), [
+        (e.kind, e.text) for e in layout.elements
+    ]
+
+
+def test_a_two_line_button_stays_one_button() -> None:
+    c = Canvas()
+    c.draw.rounded_rectangle((40, 400, W - 40, 470), 12, fill="#FE2C55")
+    c.text((130, 410), "Continue", 18, "#FFFFFF", bold=True)
+    c.text((130, 438), "with TikTok", 14, "#FFFFFF")
+    layout = _with_ocr_margins(c).layout()
+    assert [(e.kind, e.text) for e in layout.elements] == [("button", "Continue with TikTok")]

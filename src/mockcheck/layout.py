@@ -98,6 +98,12 @@ BAR_MIN_LABELS = 3
 # filled button).
 BACKDROP_CONTRAST = 0.65
 BACKDROP_LUMINANCE = 0.8
+# A light app under an iOS or Material scrim keeps its black text black: its contrast falls only
+# to the surface's luminance (0.6 of white), close to a sheet whose strongest line is a blue
+# label or grey text. Dark ink on a surface that dark beside a light sheet may keep up to
+# BACKDROP_DEEP_CONTRAST.
+BACKDROP_DEEP_LUMINANCE = 0.7
+BACKDROP_DEEP_CONTRAST = 0.8
 BACKDROP_CONTRAST_TIE = 0.9
 BACKDROP_SHEET_LINES = 4
 BACKDROP_MIN_LINES = 2
@@ -261,7 +267,10 @@ def _controls(
         labels = [i for i in inside if not _is_speck(lines[i])] or inside
         rows = _rows([lines[i] for i in labels])
         tallest = max(lines[i].box[3] for i in labels)
-        if len(rows) <= CONTROL_MAX_ROWS and box[3] <= CONTROL_MAX_HEIGHT * tallest:
+        # Rows each holding a name and, a column away, its status ('TikTok ... Tap to link' over
+        # 'Spotify ... Connected') are a grouped list's card; a button's rows are one label each.
+        columns = len(rows) > 1 and all(len(_labels_of_row(row)) > 1 for row in rows)
+        if len(rows) <= CONTROL_MAX_ROWS and box[3] <= CONTROL_MAX_HEIGHT * tallest and not columns:
             if len(rows) == 1 and len(rows[0]) > 1:
                 # A row of labels on one bar (tab bar, segmented control): one control per label;
                 # words a glyph apart ('Allow & continue' without its '&') are one label.
@@ -497,8 +506,9 @@ def _mark_navigation(elements: list[Element], height: int) -> list[Element]:
     ]
 
 
-def _line_contrast(rgb: np.ndarray, line: Line) -> tuple[np.ndarray, float] | None:
-    """The colour a line sits on (its box's top and bottom rows) and how far its ink stands from it."""
+def _line_contrast(rgb: np.ndarray, line: Line) -> tuple[np.ndarray, float, bool] | None:
+    """The colour a line sits on (its box's top and bottom rows), how far its ink stands from it,
+    and whether the ink is the darker."""
     x, y, w, h = line.box
     img_h, img_w = rgb.shape[:2]
     if w <= 0 or h <= 0 or x < 0 or y < 0 or x + w > img_w or y + h > img_h:
@@ -507,7 +517,7 @@ def _line_contrast(rgb: np.ndarray, line: Line) -> tuple[np.ndarray, float] | No
     ink = text_colour(rgb, line)
     if ink is None:
         return None
-    return edge, float(np.abs(ink - edge).max())
+    return edge, float(np.abs(ink - edge).max()), _luminance(ink) < _luminance(edge)
 
 
 def _mark_backdrop(rgb: np.ndarray, elements: list[Element]) -> list[Element]:
@@ -527,7 +537,7 @@ def _mark_backdrop(rgb: np.ndarray, elements: list[Element]) -> list[Element]:
         if (m := _line_contrast(rgb, line)) is not None
     ]
     colours: list[np.ndarray] = []
-    for _, (edge, _) in measured:
+    for _, (edge, _, _) in measured:
         if all(np.abs(colour - edge).max() > FILL_DIFFERENCE for colour in colours):
             colours.append(edge)
     if not colours:
@@ -535,45 +545,77 @@ def _mark_backdrop(rgb: np.ndarray, elements: list[Element]) -> list[Element]:
     # Each line joins the nearest surface colour, not the first one close enough: on a dark
     # theme a dimmed card (13,13,13), a button's fill and the sheet (28,27,32) all lie within
     # FILL_DIFFERENCE of one another, and the order lines come in would chain them together.
-    groups: list[tuple[np.ndarray, list[tuple[int, float]]]] = [(colour, []) for colour in colours]
-    for i, (edge, contrast) in measured:
+    groups: list[tuple[np.ndarray, list[tuple[int, float]], list[bool]]] = [(c, [], []) for c in colours]
+    for i, (edge, contrast, dark_ink) in measured:
         nearest = min(range(len(colours)), key=lambda g: float(np.abs(colours[g] - edge).max()))
         groups[nearest][1].append((i, contrast))
+        groups[nearest][2].append(dark_ink)
     groups = [g for g in groups if g[1]]
-    # A button's fill holds one strong label; the sheet, as strong or nearly, holds the most lines.
-    top = max(max(c for _, c in members) for _, members in groups)
-    strongest = max(
-        (g for g in groups if max(c for _, c in g[1]) >= BACKDROP_CONTRAST_TIE * top), key=lambda g: len(g[1])
-    )
-    if len(strongest[1]) < BACKDROP_SHEET_LINES:
+    # A button's fill or an app icon's letter holds one strong label and is no sheet; of the
+    # surfaces with lines enough, the sheet, as strong as any or nearly, holds the most.
+    candidates = [g for g in groups if len(g[1]) >= BACKDROP_SHEET_LINES]
+    if not candidates:
         return elements
+    top = max(max(c for _, c in members) for _, members, _ in candidates)
+    strongest = max(
+        (g for g in candidates if max(c for _, c in g[1]) >= BACKDROP_CONTRAST_TIE * top),
+        key=lambda g: len(g[1]),
+    )
     sheet_contrast = max(c for _, c in strongest[1])
     sheet_luminance = _luminance(strongest[0])
     dimmed: set[int] = set()
-    for colour, members in groups:
-        faint = max(c for _, c in members) < BACKDROP_CONTRAST * sheet_contrast
-        darker = _luminance(colour) < BACKDROP_LUMINANCE * sheet_luminance
+    sheet_dark_ink = sum(strongest[2]) * 2 > len(strongest[2])
+    for colour, members, dark_ink in groups:
+        contrast = max(c for _, c in members) / sheet_contrast
+        luminance = _luminance(colour) / sheet_luminance if sheet_luminance else 1.0
+        # Only dark ink keeps its contrast under a scrim, and a scrim never makes light text of
+        # dark: a dark sidebar's white labels beside a light page are no app under a scrim.
+        dark_on_light = sheet_dark_ink and sum(dark_ink) * 2 > len(dark_ink)
+        faint = contrast < BACKDROP_CONTRAST or (
+            contrast < BACKDROP_DEEP_CONTRAST and luminance < BACKDROP_DEEP_LUMINANCE and dark_on_light
+        )
+        darker = luminance < BACKDROP_LUMINANCE
         # One line on its own colour is a filled control ('Agree and continue' on a mid-blue).
         if faint and darker and len(members) >= BACKDROP_MIN_LINES:
             dimmed |= {i for i, _ in members if elements[i].kind != "button"}
-    dimmed -= {i for i, _ in strongest[1]}  # an element with any line on the sheet is the sheet's
+    on_sheet = {i for i, _ in strongest[1]}
+    dimmed -= on_sheet  # an element with any line on the sheet is the sheet's
     # What lies behind a sheet is never framed by the screen's own lines above and below it: a
     # translucent card inside a glass dialog is the dialog's (a presentation canvas, with its
     # caption in strong dark text, may have looked like the sheet).
-    group_of = {i: g for g, (_, members) in enumerate(groups) for i, _ in members}
+    group_of = {i: g for g, (_, members, _) in enumerate(groups) for i, _ in members}
     dimmed -= {i for i in dimmed if _between_content(i, elements, dimmed, group_of)}
     # A faint button in the row of a dimmed line is dimmed with it: each service's 'Connect'
     # under the sheet sits on a fill of its own, so no surface colour tells it apart.
+    strongest_line: dict[int, float] = {}
+    for i, (_, contrast, _) in measured:
+        strongest_line[i] = max(contrast, strongest_line.get(i, 0.0))
+    # By its strongest line: a row of the sheet's list, a name over a grey caption, is no fainter
+    # than its name.
     faint_buttons = {
         i
-        for i, (_, contrast) in measured
+        for i, contrast in strongest_line.items()
         if elements[i].kind == "button" and contrast < BACKDROP_CONTRAST * sheet_contrast
     }
-    dimmed |= {i for i in faint_buttons if any(_shares_rows(elements[i], elements[j]) for j in dimmed)}
-    return [
-        Element("backdrop", e.lines, e.box) if i in dimmed and e.kind != "heading" else e
-        for i, e in enumerate(elements)
+    # So is one with dimmed lines above and below it in its column: the app's own call to action
+    # ('Add TikTok' between its pitch and 'Remind me later'), on a fill of its own.
+    dimmed |= {
+        i
+        for i in faint_buttons
+        if any(_shares_rows(elements[i], elements[j]) for j in dimmed) or _framed_by(i, elements, dimmed)
+    }
+    return [Element("backdrop", e.lines, e.box) if i in dimmed else e for i, e in enumerate(elements)]
+
+
+def _framed_by(index: int, elements: list[Element], members: set[int]) -> bool:
+    """Whether elements of `members` stand both above and below element `index` in its column."""
+    x, y, w, h = elements[index].box
+    in_column = [
+        elements[j].box
+        for j in members
+        if min(x + w, elements[j].box[0] + elements[j].box[2]) > max(x, elements[j].box[0])
     ]
+    return any(oy + oh <= y for _, oy, _, oh in in_column) and any(oy >= y + h for _, oy, _, _ in in_column)
 
 
 def _between_content(index: int, elements: list[Element], dimmed: set[int], group_of: dict[int, int]) -> bool:
