@@ -12,6 +12,8 @@ from mockcheck.classify import (
     _marginals,
     _transition,
     classify_flow,
+    score_connect,
+    score_connecting,
 )
 from mockcheck.facts import extract
 from mockcheck.model import JOURNEY, Step
@@ -539,3 +541,49 @@ def test_a_data_list_with_a_way_on_and_back_is_the_connecting_screen_without_a_w
         ("button", "Continue"),
     )
     assert steps(flow(CONNECT, screen, AUTHORIZE, RESULT)) == ["connect", "connecting", "authorize", "result"]
+
+
+def _connect_score(*screen: tuple[str, str]) -> float:
+    return score_connect(extract(reading("s.png", *screen))).score
+
+
+def test_rows_of_data_over_connect_tiktok_and_a_way_back_lean_away_from_the_connect_page() -> None:
+    # ad007 (agencydeck): a dialog's table of what is imported; its way on says 'Connect TikTok'.
+    # The same data in one sentence of a pitch is the connect page's.
+    controls = (("button", "Maybe later"), ("button", "Connect TikTok"))
+    rows = _connect_score(
+        ("text", "Included"), ("list_item", "Followers list"), ("list_item", "Following list"), *controls
+    )
+    pitch = _connect_score(("text", "Included: your followers list and following list"), *controls)
+    assert rows < pitch
+
+
+def test_a_pitch_naming_data_in_one_sentence_over_connect_tiktok_stays_the_connect_page() -> None:
+    facts = extract(
+        reading(
+            "s.png",
+            ("heading", "Learn from what you watch"),
+            ("text", "Connect TikTok and we'll turn your liked videos and watch history into lessons."),
+            ("button", "Connect TikTok"),
+            ("link", "No thanks"),
+        )
+    )
+    assert score_connect(facts).score > score_connecting(facts).score
+
+
+def test_the_app_dimmed_under_a_sheet_offers_no_tiktok_option() -> None:
+    # The list under the sheet is the page before; the sheet is what this screen shows.
+    facts = extract(
+        reading(
+            "s.png",
+            ("backdrop", "TikTok"),
+            ("backdrop", "Connect"),
+            ("backdrop", "Spotify"),
+            ("heading", "Before we connect"),
+            ("text", "We'll import your liked videos."),
+            ("button", "Continue"),
+        )
+    )
+    assert facts.tiktok_option is None
+    assert facts.other_services == ()
+    assert [m.text for m in facts.connect_cues] == ["We'll import your liked videos."]

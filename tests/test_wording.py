@@ -1057,3 +1057,70 @@ def test_a_thing_that_lets_the_app_do_something_is_a_purpose() -> None:
 def test_hopping_over_to_tiktok_is_a_handover() -> None:
     facts = extract(reading("s.png", ("text", "You'll hop over to TikTok to confirm.")))
     assert [m.phrase for m in facts.handover] == ["over to tiktok"]
+
+
+def test_control_words_side_by_side_are_a_label_when_ocr_drops_the_ampersand() -> None:
+    # nui-006: 'Agree & continue' read as 'Agree continue', a list item of an action sheet.
+    facts = extract(
+        reading("c.png", ("heading", "Hook up TikTok"), ("list_item", "Agree continue"), ("button", "Cancel"))
+    )
+    assert facts.proceed is not None and facts.proceed.text == "Agree continue"
+
+
+def test_a_sentence_holding_two_control_words_is_no_label() -> None:
+    facts = extract(reading("c.png", ("text", "Continue reading next week"), ("button", "Cancel")))
+    assert facts.proceed is None
+
+
+def test_discard_is_a_way_back() -> None:
+    facts = extract(reading("c.png", ("button", "Start connection"), ("button", "Discard")))
+    assert facts.go_back is not None and facts.go_back.text == "Discard"
+
+
+def test_a_connection_announced_is_no_call_to_connect() -> None:
+    facts = extract(reading("c.png", ("text", "Memorybox is about to connect to TikTok.")))
+    assert facts.connect_cues == ()
+    assert [m.phrase for m in facts.connecting_cues] == ["about to connect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("What Cadence Social will import", "will import"),
+        ("Pitchwise will connect to your TikTok account.", "will connect to"),
+        ("How this data is used", "how this data is used"),
+        ("Nothing is posted to your TikTok account.", "nothing is posted"),
+    ],
+)
+def test_the_app_in_the_third_person_says_what_the_connection_does(text: str, phrase: str) -> None:
+    facts = extract(reading("c.png", ("text", text)))
+    assert phrase in [m.phrase for m in facts.connecting_cues]
+
+
+def test_an_import_that_has_started_reports_the_connection() -> None:
+    facts = extract(reading("r.png", ("text", "TikTok is live in Pitchwise. The first import has started.")))
+    assert facts.success
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "having it in vaultline means your whole team can plan, review and report from one place.",
+        "connecting means we can show your best clips on your gamer card.",
+    ],
+)
+def test_what_the_connection_means_the_user_can_do_is_a_purpose(text: str) -> None:
+    assert _purpose_phrase(text) is not None
+
+
+def test_a_how_this_data_is_used_heading_points_at_the_reason_under_it() -> None:
+    # ad005: the reason itself has no purpose wording a pattern knows; its heading does.
+    facts = extract(
+        reading(
+            "c.png",
+            ("heading", "How this data is used"),
+            ("text", "Your whole team plans and reports from one place instead of trading screenshots."),
+            ("button", "Allow and continue"),
+        )
+    )
+    assert [m.text for m in facts.purpose] == ["How this data is used"]

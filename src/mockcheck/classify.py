@@ -41,6 +41,8 @@ NO_TIKTOK_BONUS = 0.5
 SERVICE_LIST_ROWS = 2
 # Data named this many times is a list of what is taken ('Liked videos', 'Watch history').
 DATA_LIST_MENTIONS = 2
+# A row of a data list is a few words ('Followers list'); a sentence naming data is a pitch.
+DATA_ROW_WORDS = 5
 # A sentence reporting the connection done moves a screen this far from connect towards result.
 CONFIRMATION_BONUS = 1.0
 # A TikTok handle or synced counts ('212 posts') beside TikTok's name: an account already linked,
@@ -186,12 +188,18 @@ def score_connect(f: ScreenFacts) -> StepScore:
     proceed_is_option = option is not None and f.proceed is not None and f.proceed.box == option.box
     # A list of what is taken says as much as the why: only the connecting screen lists data.
     discloses = bool(f.purpose) or sum(len(ms) for ms in f.data.values()) >= DATA_LIST_MENTIONS
+    # Data in rows of their own, not a pitch's one sentence ('import your videos and likes'):
+    # under such a list even 'Connect TikTok' is the connecting screen's way on.
+    data_rows = (
+        len({m.box for ms in f.data.values() for m in ms if len(m.text.split()) <= DATA_ROW_WORDS})
+        >= DATA_LIST_MENTIONS
+    )
     if (
         discloses
         # ... or with the data it takes: a connecting screen that lacks its way back is one still.
         and (f.go_back is not None or (f.data and f.connecting_cues))
         and f.proceed is not None
-        and not proceed_is_option
+        and (not proceed_is_option or (data_rows and f.go_back is not None))
         and f.service_rows < SERVICE_LIST_ROWS
     ):
         score -= 1.5 + (0.5 if f.data else 0.0)

@@ -710,7 +710,22 @@ def _label_text(text: str, phrase: str, words: tuple[str, ...]) -> bool:
     ):
         return True
     parts = _LABEL_JOINS.split(text.strip(".!"))
-    return len(parts) > 1 and all(part in words for part in parts)
+    if len(parts) > 1 and all(part in words for part in parts):
+        return True
+    # OCR often drops the '&' of 'Agree & continue': control words side by side are a label too.
+    return _joined_labels(tuple(text.strip(".!").split()), frozenset(words)) > 1
+
+
+def _joined_labels(tokens: tuple[str, ...], words: frozenset[str]) -> int:
+    """How many of `words` the tokens split into, one after another; 0 if they do not."""
+    if not tokens:
+        return 0
+    for end in range(len(tokens), 0, -1):
+        if " ".join(tokens[:end]) in words and (
+            end == len(tokens) or (rest := _joined_labels(tokens[end:], words))
+        ):
+            return 1 + (0 if end == len(tokens) else rest)
+    return 0
 
 
 def _without_icon(text: str) -> str:
@@ -980,7 +995,9 @@ def _inside_row(inner: Box, outer: Box) -> bool:
 
 def extract(reading: ScreenReading) -> ScreenFacts:
     layout: Layout = reading.layout
-    elements = layout.elements
+    # The app dimmed under a sheet or dialog is not what the screen shows: its TikTok row, its
+    # services and its pitch belong to the page before. Only the word counts below read it.
+    elements = tuple(e for e in layout.elements if e.kind != "backdrop")
     heading_elements = [e for e in elements if e.kind == "heading"]
     # Tab bars and browser chrome carry words ('Insights', 'Home') that are no part of the content.
     chrome_bottom = _browser_chrome_bottom(elements, layout.height)
@@ -995,7 +1012,7 @@ def extract(reading: ScreenReading) -> ScreenFacts:
         e
         for e in elements
         if (
-            (e.kind not in ("nav", "backdrop") and e.box not in bars)
+            (e.kind != "nav" and e.box not in bars)
             or id(e) in kept
             or (e.kind == "button" and any(_same_row(e, c) for c in edge_controls))
         )
@@ -1093,6 +1110,7 @@ def extract(reading: ScreenReading) -> ScreenFacts:
         connect_cues=_mentions(
             [e for e in elements if not _reports_completion(e) and e.box not in login_options],
             vocab.CONNECT_VERBS,
+            unless_within=vocab.ANNOUNCED_CONNECT,
         ),
         other_services=others,
         connecting_cues=_mentions(elements, vocab.CONNECTING_CUES),

@@ -149,6 +149,15 @@ CONNECTING_CUES = _norm(
     "we will access",
     "we'll import",
     "we will import",
+    # The app in the third person: 'What Cadence will import', 'Pitchwise will connect to your TikTok'.
+    "will import",
+    "will collect",
+    "will request",
+    "will connect to",
+    "how this data is used",
+    "how your data is used",
+    "nothing is posted",
+    "nothing will be posted",
     "we'll collect",
     "we will collect",
     "we'll request",
@@ -191,6 +200,11 @@ CONNECTING_CUES = _norm(
     "won't post",
     "will not post",
 )
+# A connection announced, not asked for: the connect verb inside is no call to connect.
+ANNOUNCED_CONNECT = _norm(
+    "about to connect", "about to link", "before you connect", "before we connect", "before connecting",
+    "will connect to", "is connecting", "are connecting",
+)  # fmt: skip
 # The app handing the user over to the provider: the heart of a connecting screen, whoever the provider.
 HANDOVER_CUES = _norm(
     "redirected", "redirect you", "you'll be taken to", "you will be taken to", "take you to",
@@ -393,8 +407,15 @@ PURPOSE_PATTERNS = (
     # 'This lets Beatnest make playlists', 'which helps Roamly draw your map': a thing said
     # before lets the app (one name, maybe two words) do something.
     r"\b(?:this|that|it|which) (?:lets|helps|allows|enables) [a-z&'-]+(?: [a-z&'-]+)? (?:to )?[a-z]+\b",
+    # 'Having it in Vaultline means your whole team can plan', 'Connecting means we can show your
+    # clips': what the connection makes possible. 'This means you can disconnect' is no reason,
+    # nor is 'this means Glide will receive a copy': what is taken, not what for.
+    r"\bmeans (?:that )?(?:[a-z'-]+ ){1,3}(?:can|could|will) "
+    r"(?!(?:disconnect|revoke|stop|remove|cancel|delete|unlink|change|leave|opt|turn|receive|get|access"
+    r"|import|collect|copy|read|see|have|be|ask|request|store|sync|transfer)\b)[a-z]+\b",
     # 'Reason: keep a backup', 'How it's used: creating reports', 'What we do with it: build ...'
-    r"\b(?:reasons?|how (?:it'?s|it is|we) use[ds]?|what (?:we|it)(?:'ll| will)? (?:do|does)|what it'?s for)\b",
+    r"\b(?:reasons?|how (?:it'?s|it is|we) use[ds]?|what (?:we|it)(?:'ll| will)? (?:do|does)|what it'?s for"
+    r"|how (?:this|your|the) (?:data|information|info) (?:is|will be|gets) used)\b",
     r"\byou(?:'ll| will) (?:get|receive|see|have|be able)\b",
     # What the user can then do with the copy: 'your archive stays private and you can download
     # it at any time'. Not 'You can disconnect at any time'.
@@ -522,7 +543,8 @@ INSTRUCTION_VERBS = frozenset(
 # request', 'How we use your data', 'Used for:'. Matched against the phrase found.
 PURPOSE_POINTER_PATTERN = (
     r"^(?:why\b.*|(?:the |for the )?purpose(?: of)?|used for|reasons?|how (?:it'?s|it is|we) use[ds]?"
-    r"|what (?:we|it)(?:'ll| will)? (?:do|does)|what it'?s for|we need (?:this|it))$"
+    r"|what (?:we|it)(?:'ll| will)? (?:do|does)|what it'?s for|we need (?:this|it)"
+    r"|how (?:this|your|the) (?:data|information|info) (?:is|will be|gets) used)$"
 )
 # A bare purpose verb is one in a clause: a subject shortly before it ('we turn', 'Sonar can
 # recommend') or an object just after ('become a library'). 'Top picks' and a chat preview's
@@ -786,6 +808,7 @@ GO_BACK_WORDS = _norm(
     "take me back",
     "exit",
     "dismiss",
+    "discard",
     "no",
     "reject",
     "disagree",
@@ -1027,6 +1050,12 @@ SUCCESS_CUES = _norm(
     "importing",
     "transfer complete",
     "transfer started",
+    "import started",
+    "import has started",
+    "sync started",
+    "sync has started",
+    "started importing",
+    "is live in",
     "we've received",
     "we have received",
     "received your",
