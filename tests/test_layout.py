@@ -7,7 +7,7 @@ import shutil
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from mockcheck.layout import analyse, join_word_fragments
+from mockcheck.layout import analyse, join_word_fragments, split_at_drawn_marks
 from mockcheck.model import Line, Word
 from mockcheck.ocr import TesseractEngine
 
@@ -586,3 +586,51 @@ def test_a_two_line_button_stays_one_button() -> None:
     c.text((130, 438), "with TikTok", 14, "#FFFFFF")
     layout = _with_ocr_margins(c).layout()
     assert [(e.kind, e.text) for e in layout.elements] == [("button", "Continue with TikTok")]
+
+
+def test_a_phone_status_bar_above_the_scrim_does_not_make_the_dimmed_page_content() -> None:
+    # h009 (helpdocs): a phone on a slide; its white status bar stays bright above the scrim,
+    # and its '9:41' with the white sheet below seemed to frame the dimmed cards as a surface's.
+    c = Canvas("#F4F4F4")
+    c.draw.rectangle((0, 70, W, 110), fill="#FFFFFF")
+    c.text((24, 82), "9:41", 13, "#000000", bold=True)
+    c.draw.rectangle((0, 110, W, 420), fill="#8C8C8C")
+    c.text((30, 130), "Engagement rate", 12, "#3A3A3A")
+    c.text((30, 150), "21.6k", 18, "#0A0A0A", bold=True)
+    c.text((30, 220), "Top clips", 12, "#3A3A3A")
+    c.text((30, 240), "21.8k", 18, "#0A0A0A", bold=True)
+    c.draw.rounded_rectangle((0, 420, W, H + 20), 20, fill="#FFFFFF")
+    c.text((24, 450), "Connecting to TikTok", 20, "#111111", bold=True)
+    c.text((24, 490), "What we'll receive:", 14, "#111111", bold=True)
+    c.text((24, 520), "Your chat history", 14, "#111111")
+    c.text((24, 550), "Direct messages", 14, "#111111")
+    c.text((24, 590), "We use it to build your weekly report.", 14, "#111111")
+    layout = _with_ocr_margins(c).layout()
+    assert _kind_of(layout, "Top clips") == "backdrop"
+    assert _kind_of(layout, "Your chat history") not in ("nav", "backdrop")
+
+
+def _word(text: str, x: int, y: int, h: int, conf: float = 96.0) -> Word:
+    return Word(text, (x, y, 9 * len(text), h), conf)
+
+
+def test_a_ring_drawn_round_a_button_splits_the_row_into_its_two_labels() -> None:
+    # h068 (helpdocs): 'Cancel C 7 Next', the 'C' an annotation's ellipse round 'Next'.
+    words = (_word("Cancel", 784, 380, 19), _word("C", 840, 372, 36, 57), _word("7", 860, 371, 3, 27))
+    words += (_word("Next", 872, 382, 18),)
+    split = split_at_drawn_marks((Line(words, (784, 371, 122, 37)),))
+    assert [ln.text for ln in split] == ["Cancel", "Next"]
+
+
+def test_a_short_word_boxed_tall_but_read_sure_stays_in_its_line() -> None:
+    words = (_word("Back", 1537, 847, 19), _word("C", 1609, 825, 69, 72), _word("Go", 1673, 843, 33, 97))
+    words += (_word("to", 1704, 849, 17), _word("TikTok", 1739, 847, 19))
+    split = split_at_drawn_marks((Line(words, (1537, 825, 272, 69)),))
+    assert [ln.text for ln in split] == ["Back", "Go to TikTok"]
+
+
+def test_a_leading_icon_letter_keeps_its_line_whole() -> None:
+    line = Line(
+        (_word("x", 20, 20, 14, 40), _word("Not", 34, 22, 12), _word("now", 70, 22, 12)), (20, 20, 80, 14)
+    )
+    assert split_at_drawn_marks((line,)) == (line,)

@@ -45,6 +45,13 @@ FILL_DIFFERENCE = 24
 # (centres within WORD_JOIN_OFFSET of a line height, heights alike) a word space apart are one
 # line: a word space is ~0.3 line heights, the gap between two chips or buttons 1.5 or more.
 WORD_JOIN_GAP = 0.8
+# A word of at most MARK_CHARS characters over MARK_HEIGHT times a line's median word height is
+# a shape drawn over the row (an annotation's ring, a cursor); one under MARK_SPECK_HEIGHT a speck.
+# Tesseract is unsure of either (under MARK_CONF); a real 'Go' boxed tall by a ring it reads sure.
+MARK_CHARS = 2
+MARK_HEIGHT = 1.6
+MARK_SPECK_HEIGHT = 0.4
+MARK_CONF = 90.0
 WORD_JOIN_OFFSET = 0.25
 WORD_JOIN_HEIGHT_RATIO = 0.75
 # A word read with less confidence than this, and this many times taller than the line's
@@ -86,6 +93,8 @@ DARK_LUMINANCE = 100  # page background luminance below this is a dark theme
 # top or bottom edge ('Home  Discover  Inbox  Profile'). Same measures as facts.py uses.
 STATUS_BAR_SHARE = 0.06
 CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
+# A clock among a few status icons read as letters ('9:41 eee;'): a status bar's line.
+STATUS_LINE_WORDS = 5
 BROWSER_CHROME_SHARE = 0.2
 URL = re.compile(r"(?:^|\s)(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?(?:\s|$)", re.IGNORECASE)
 BAR_MIN_LABELS = 3
@@ -366,6 +375,44 @@ def trim_unsure_words(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     return tuple(out)
 
 
+def split_at_drawn_marks(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Two lines where a shape drawn over a row was read as a letter between its labels:
+    'Cancel C 7 Next', the 'C' a reviewer's ellipse round 'Next' (twice the labels' height),
+    the '7' a speck of it. Such marks are dropped; a label is read on each side."""
+    out: list[Line] = []
+    for line in lines:
+        words = line.words
+        heights = sorted(w.box[3] for w in words if len(w.text) > MARK_CHARS)
+        if len(words) < 3 or not heights:
+            out.append(line)
+            continue
+        height = heights[(len(heights) - 1) // 2]
+        inner = words[1:-1]
+        if not any(_drawn_mark(w, height) and w.box[3] > MARK_HEIGHT * height for w in inner):
+            out.append(line)
+            continue
+        part: list[Word] = []
+        for w in words:
+            if _drawn_mark(w, height):
+                if part:
+                    out.append(Line(tuple(part), _union([p.box for p in part])))
+                    part = []
+                continue
+            part.append(w)
+        if part:
+            out.append(Line(tuple(part), _union([p.box for p in part])))
+    return tuple(out)
+
+
+def _drawn_mark(word: Word, height: int) -> bool:
+    """A letter or two read off a shape: far taller or shorter than the line's words, and unsure."""
+    return (
+        len(word.text) <= MARK_CHARS
+        and word.conf < MARK_CONF
+        and not MARK_SPECK_HEIGHT * height <= word.box[3] <= MARK_HEIGHT * height
+    )
+
+
 def join_word_fragments(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """One line for words that sparse OCR returned as separate lines though they stand a word
     space apart on one baseline ('Never' 'mind'): a label is read whole or not at all."""
@@ -388,7 +435,7 @@ def join_word_fragments(lines: tuple[Line, ...]) -> tuple[Line, ...]:
 def analyse(image: Image.Image, lines: tuple[Line, ...]) -> Layout:
     """Group OCR lines into UI elements in reading order, finding controls by the shapes around text."""
     rgb = np.asarray(image.convert("RGB"))
-    lines = join_word_fragments(trim_unsure_words(lines))
+    lines = join_word_fragments(trim_unsure_words(split_at_drawn_marks(lines)))
     page = page_background(rgb)
     dark = is_dark(page)
     controls, used, cards = _controls_scaled(rgb, lines, page)
@@ -627,6 +674,9 @@ def _between_content(index: int, elements: list[Element], dimmed: set[int], grou
     for i, other in enumerate(elements):
         if i in dimmed or other.kind == "nav" or i == index or i not in group_of:
             continue
+        words = other.text.split()
+        if len(words) <= STATUS_LINE_WORDS and any(CLOCK.match(w) for w in words):
+            continue  # a status bar, the scrim stopping under it: a phone on a canvas
         ox, oy, ow, oh = other.box
         if min(x + w, ox + ow) <= max(x, ox):
             continue  # not in its column
