@@ -587,3 +587,24 @@ def test_the_app_dimmed_under_a_sheet_offers_no_tiktok_option() -> None:
     assert facts.tiktok_option is None
     assert facts.other_services == ()
     assert [m.text for m in facts.connect_cues] == ["We'll import your liked videos."]
+
+
+def test_a_tall_tiktok_row_label_beside_not_connected_is_the_tiktok_option() -> None:
+    # nui-048: settings' 'Linked accounts', TikTok's label read as a heading with its icon.
+    screen = reading(
+        "s.png",
+        ("heading", "Settings"),
+        ("text", "LINKED ACCOUNTS"),
+        ("heading", "od TikTok"),
+        ("text", "Not connected"),
+    )
+    elements = list(screen.layout.elements)
+    label = elements[2]
+    elements[3] = replace(elements[3], box=(280, label.box[1], 100, label.box[3]))
+    facts = extract(replace(screen, layout=replace(screen.layout, elements=tuple(elements))))
+    assert facts.tiktok_option is not None and facts.tiktok_option.text == "od TikTok"
+
+
+def test_a_tiktok_heading_alone_is_no_option() -> None:
+    facts = extract(reading("s.png", ("heading", "od TikTok"), ("text", "Welcome back")))
+    assert facts.tiktok_option is None

@@ -1124,3 +1124,98 @@ def test_a_how_this_data_is_used_heading_points_at_the_reason_under_it() -> None
         )
     )
     assert [m.text for m in facts.purpose] == ["How this data is used"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We use it to help you find and thank your most engaged fans.",
+        "This helps us plan your content calendar around what your audience enjoys.",
+    ],
+)
+def test_a_reason_naming_the_apps_own_things_names_no_data(text: str) -> None:
+    assert extract(reading("c.png", ("text", text))).data == {}
+
+
+def test_your_fans_and_your_content_are_still_data() -> None:
+    facts = extract(
+        reading("c.png", ("list_item", "Your fans"), ("text", "We'll copy your content and your fans."))
+    )
+    assert set(facts.data) == {"postsandprofile"}
+
+
+@pytest.mark.parametrize(
+    "label", ["Back up now", "Back up my TikTok", "I consent", "Request access", "Add TikTok"]
+)
+def test_more_ways_on_are_proceed_and_back_up_is_no_way_back(label: str) -> None:
+    facts = extract(
+        reading("c.png", ("heading", "Connecting to TikTok"), ("button", label), ("link", "Not now"))
+    )
+    assert facts.proceed is not None and facts.proceed.text == label
+    assert facts.go_back is not None and facts.go_back.text == "Not now"
+
+
+@pytest.mark.parametrize(
+    "label", ["Don't link my account", "Do not proceed", "I don't want to connect", "Withdraw"]
+)
+def test_a_way_on_denied_is_the_way_back(label: str) -> None:
+    facts = extract(
+        reading("c.png", ("heading", "Connecting to TikTok"), ("button", "Continue"), ("link", label))
+    )
+    assert facts.go_back is not None and facts.go_back.text == label
+    assert facts.proceed is not None and facts.proceed.text == "Continue"
+
+
+@pytest.mark.parametrize("label", ["‹ Settings", "← Sources"])
+def test_a_back_arrow_before_a_page_name_is_the_way_back(label: str) -> None:
+    facts = extract(
+        reading("c.png", ("link", label), ("heading", "Connecting to TikTok"), ("button", "Continue"))
+    )
+    assert facts.go_back is not None and facts.go_back.text == label
+
+
+def test_an_arrow_before_a_way_on_is_no_way_back() -> None:
+    facts = extract(reading("c.png", ("link", "‹ Continue"), ("heading", "Connecting to TikTok")))
+    assert facts.go_back is None
+
+
+def test_a_question_about_the_step_is_no_way_on() -> None:
+    facts = extract(
+        reading("c.png", ("heading", "Connecting to TikTok"), ("link", "What happens after I connect?"))
+    )
+    assert facts.proceed is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "your posts are added to your journal on the day you posted them.",
+        "liked recipes land in your cookbook, with the creator credited.",
+        "your stats go straight into your pitch deck, no screenshots needed.",
+        "posts → pages in your photo book",
+        "so you can pick up conversations from your tiktok dms in chatter",
+    ],
+)
+def test_data_put_to_the_users_own_use_is_a_purpose(text: str) -> None:
+    assert _purpose_phrase(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you go to a tiktok page to approve.",
+        "for your security, sign in on tiktok.",
+        "signing in on tiktok's own page helps keep your password safe.",
+        "this means tiktok will share a copy of your posts with us.",
+    ],
+)
+def test_housekeeping_and_safety_are_no_purpose(text: str) -> None:
+    assert _purpose_phrase(text) is None
+
+
+@pytest.mark.parametrize("label", ["API docs", "Trust Center", "Use a different account", "Book a call"])
+def test_a_link_beside_go_back_about_something_else_is_no_way_on(label: str) -> None:
+    facts = extract(
+        reading("c.png", ("heading", "Connecting to TikTok"), ("button", label), ("link", "Go back"))
+    )
+    assert facts.proceed is None

@@ -26,6 +26,8 @@ SLIPPED_TEXT_WORDS = 2
 # Control words must make up most of a control's text: "Continue" in "Continue to read our
 # privacy policy below" is a sentence, not a button.
 CONTROL_TEXT_SHARE = 0.6
+# '‹ Settings', '← Data sources': a back arrow names the page it returns to in a word or two.
+ARROW_BACK_WORDS = 2
 # ... or, for a way back, start a short line that says where it leads ('Back to settings'),
 # when its word has at least this many letters.
 SHORT_LABEL_CHARS = 4
@@ -323,6 +325,11 @@ def _is_navigation(text: str) -> bool:
     return nav >= vocab.NAVIGATION_MIN_WORDS and nav >= len(words) / 2
 
 
+def _next_word(text: str, end: int) -> str:
+    after = _TOKEN.search(text, end)
+    return after.group(0) if after is not None and not text[end : after.start()].strip() else ""
+
+
 def _owned(text: str, start: int) -> bool:
     """Whether a noun at `start` is the user's: 'your clips', "TikTok's videos", 'posts and videos',
     "we'll receive: creator profile"; not 'on your profile', a place where something shows."""
@@ -414,6 +421,11 @@ def _data_mentions(elements: Iterable[Element]) -> dict[str, tuple[Mention, ...]
             ):
                 continue
             if phrase in vocab.GENERIC_DATA_NOUNS and _conjoined_to_other(text, start, data_set, spans):
+                continue
+            if (
+                phrase.split()[-1] in vocab.GENERIC_DATA_NOUNS
+                and _next_word(text, end) in vocab.COMPOUND_HEADS
+            ):
                 continue
             if not inside_longer:
                 mentions = found.setdefault(data_set.value, [])
@@ -672,7 +684,7 @@ def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
 # user's own voice names what the app will do next, the step that proceeds.
 _OWN_VOICE_CALL = re.compile(r"^[a-z][a-z'-]{1,14} (?:[a-z'-]+ ){0,2}(?:my|me)\b")
 _NOT_A_CALL = re.compile(
-    r"^(?:edit|change|manage|review|customi[sz]e|update|delete|remove|keep|take|remind|let|tell|"
+    r"^(?:edit|change|manage|review|customi[sz]e|update|delete|remove|keep|take|remind|remember|let|tell|"
     r"what|where|why|how|who|when|is|are|can|will|does|do)\b"
 )
 
@@ -832,6 +844,24 @@ def _button_beside(
     return None
 
 
+_BACK_ARROW = re.compile(r"^\s*[‹<←⟵◀❮]\s*([A-Za-z][\w' -]*)$")
+
+
+def _arrow_back(elements: Iterable[Element]) -> Mention | None:
+    """A chevron before the page it returns to: '‹ Settings', '← Sources'. The place is no word of
+    going back, the arrow is; a label naming a way on ('‹ Continue') is none."""
+    for element in elements:
+        match = _BACK_ARROW.match(element.text)
+        if (
+            match is not None
+            and element.kind in ("button", "link", "text")
+            and len(match.group(1).split()) <= ARROW_BACK_WORDS
+            and not any(contains(normalise(match.group(1)), w) for w in vocab.PROCEED_WORDS)
+        ):
+            return Mention("back", element.text, element.box, element.kind)
+    return None
+
+
 def _second_label(proceed: Mention) -> Mention | None:
     """Two side-by-side buttons OCR read as one line ('Continue to TikTok Cancel'): the way
     back is the go-back word after the proceed's own, in the same element."""
@@ -925,13 +955,26 @@ def _tiktok_option(
             rank = 3
         elif n_words <= 8 and _asks_to_connect(text) and not _reports_completion(element):
             rank = 2
-        elif element.kind != "heading" and (n_words <= TIKTOK_LABEL_WORDS or _short_tiktok_title(element)):
+        elif (element.kind != "heading" or _beside_unlinked_status(element, elements)) and (
+            n_words <= TIKTOK_LABEL_WORDS or _short_tiktok_title(element)
+        ):
             rank = 1
         else:
             continue
         if best is None or rank > best[0]:
             best = (rank, Mention("tiktok", element.text, element.box, element.kind))
     return best[1] if best else None
+
+
+def _beside_unlinked_status(element: Element, elements: tuple[Element, ...]) -> bool:
+    """A row label read as a heading, its icon making it tall ('od TikTok'), with a status of
+    not linked in its row ('Not connected', 'Tap to link'): a settings row, not a page's title."""
+    return any(
+        other.box != element.box
+        and normalise(other.text).strip(" .›>") in vocab.UNLINKED_STATUS
+        and _same_row(element, other)
+        for other in elements
+    )
 
 
 def _control_under_tiktok(
@@ -1049,6 +1092,8 @@ def extract(reading: ScreenReading) -> ScreenFacts:
     )
     if go_back is None and proceed is not None:
         go_back = _second_label(proceed)
+    if go_back is None:
+        go_back = _arrow_back(controls)
     if proceed is not None and _title_above_text(content, proceed, go_back):
         proceed = None
     if proceed is None and go_back is not None:

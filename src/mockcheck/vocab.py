@@ -57,6 +57,8 @@ CONNECT_VERBS = _norm(
     "link accounts",
 )
 # The label of each row of a list of services: 'Connect', 'Link', 'Add' beside every service.
+# A service row's status while it is not linked yet.
+UNLINKED_STATUS = _norm("not connected", "not linked", "tap to link", "tap to connect", "off", "disconnected")
 ROW_CONNECT_LABELS = frozenset(
     _norm(
         "connect",
@@ -350,6 +352,14 @@ PURPOSE_CUES = _norm(
 )
 # Purpose sentences that name the app rather than 'we': "Gather uses your likes to ...".
 PURPOSE_PATTERNS = (
+    # Data put somewhere of the user's: 'Your posts are added to your journal', 'Captions are
+    # printed under each photo', 'Liked recipes land in your cookbook', 'go straight into your deck'.
+    r"\b(?:are|is|get|gets|will be)(?: all)? (?:added|pinned|printed|imported|embedded|shown|placed|"
+    r"put|republished|resurfaced|turned|organi[sz]ed|sorted|grouped|mapped|collected|gathered|backed up)"
+    r" (?:to|into|onto|on|in|under|as) (?:a |an |the |each |every )?(?:your|a|an|each|every)\b",
+    r"\b(?:lands?|go(?:es)? straight|shows? up|plays?) (?:to|into|onto|on|in|under) (?:your|each|every)\b",
+    # An arrow from what is taken to what it becomes: 'Posts → pages in your photo book'.
+    r"\s(?:→|->)\s+[a-z]",
     # 'uses your likes to ...', not 'use of TikTok is subject to' nor 'use ... to continue'.
     r"\bus(?:e|es|ed|ing)\b(?! of\b)[^.]{0,80}?\b(?:to (?!(?:continue|proceed|log|sign|connect|"
     r"protect|secure|encrypt|choose|pick|select)\b)|for)\b",
@@ -412,7 +422,7 @@ PURPOSE_PATTERNS = (
     # nor is 'this means Glide will receive a copy': what is taken, not what for.
     r"\bmeans (?:that )?(?:[a-z'-]+ ){1,3}(?:can|could|will) "
     r"(?!(?:disconnect|revoke|stop|remove|cancel|delete|unlink|change|leave|opt|turn|receive|get|access"
-    r"|import|collect|copy|read|see|have|be|ask|request|store|sync|transfer)\b)[a-z]+\b",
+    r"|import|collect|copy|read|see|have|be|ask|request|store|sync|transfer|share|send)\b)[a-z]+\b",
     # 'Reason: keep a backup', 'How it's used: creating reports', 'What we do with it: build ...'
     r"\b(?:reasons?|how (?:it'?s|it is|we) use[ds]?|what (?:we|it)(?:'ll| will)? (?:do|does)|what it'?s for"
     r"|how (?:this|your|the) (?:data|information|info) (?:is|will be|gets) used)\b",
@@ -569,10 +579,19 @@ NOT_PURPOSE_PATTERNS = (
     r"quick|seamless)\b",
     r"\byou(?:'ll| will)(?: then)? see (?:tiktok|a confirmation|the next|a screen|a page|a list|"
     r"a message|this)\b",
-    r"\byou (?:choose|pick|decide|select|can pick|can choose)\b.*",
+    r"\byou (?:choose|pick(?! up)|decide|select|can pick(?! up)|can choose)\b.*",
 )
 # Phrases with a purpose verb that give no reason: a link, a credit line.
 NOT_PURPOSE = _norm(
+    # Set c (tenth session): safety and housekeeping said with 'for' or 'helps': 'For your
+    # security, sign in on TikTok', 'helps keep your password safe', 'the purposes described below'.
+    "for your security",
+    "for your records",
+    "keep your password",
+    "purposes described",
+    "it's really you",
+    "to make changes",
+    "in order to proceed",
     "tap to",
     "click to",
     "press to",
@@ -743,6 +762,31 @@ PROCEED_WORDS = _norm(
     "start transfer",
     "transfer data",
     "initiate transfer",
+    # Set c (tenth session): consent and request wording, 'Back up now' (a proceed holding
+    # 'back', read first as the longer phrase), ways on that add or unlock something.
+    "onward",
+    "onwards",
+    "transfer now",
+    "i consent",
+    "consent",
+    "finish connecting",
+    "request access",
+    "send request",
+    "submit",
+    "i'm sure",
+    "yes, i'm sure",
+    "verify with tiktok",
+    "make it happen",
+    "back up",
+    "back up now",
+    "back up my",
+    "turn on",
+    "unlock",
+    "add tiktok",
+    "add account",
+    "add data source",
+    "join",
+    "continue to tiktok.com",
 )
 # Words that make no control when they are not the whole label: 'go' is in 'go back' and
 # 'good to go', 'ok' in 'looks ok?'.
@@ -781,6 +825,31 @@ INFORMATION_LABELS = _norm(
     "legal",
     "accessibility",
     "connected apps",
+    # Set c (tenth session): links a connecting screen carries beside its controls.
+    "docs",
+    "documentation",
+    "status",
+    "trust center",
+    "trust centre",
+    "imprint",
+    "rights",
+    "information sheet",
+    "compare plans",
+    "demo",
+    "book a call",
+    "contact",
+    "chat with",
+    "live chat",
+    "print this",
+    "switch account",
+    "different account",
+    "another account",
+    "reset",
+    "expand",
+    "collapse",
+    "menu",
+    "don't show",
+    "remember my",
 )
 GO_BACK_WORDS = _norm(
     "go back",
@@ -857,6 +926,25 @@ GO_BACK_WORDS = _norm(
     "keep me here",
     "on second thought",
     "opt out",
+    # A way on, denied: "Don't link my account", 'Do not proceed', "I don't want to connect".
+    "don't link",
+    "do not link",
+    "don't authorize",
+    "don't authorise",
+    "do not authorize",
+    "don't proceed",
+    "do not proceed",
+    "don't continue",
+    "do not continue",
+    "don't want to",
+    "don't take part",
+    "keep tiktok disconnected",
+    "stay disconnected",
+    "not at the moment",
+    "maybe not",
+    "forget it",
+    "refuse",
+    "withdraw",
 )
 # Labels holding a proceed word that change a setting or point at information instead:
 # 'Sync settings', 'Copy link', 'See what we'll import'.
@@ -870,6 +958,10 @@ NOT_PROCEED = _norm(
     "what's a",
     "preferences",
     "deletion",
+    # A question about the step is a link to its answer: 'What happens after I connect?'.
+    "what happens",
+    "how does",
+    "how do",
 )
 
 # -- authorize: TikTok's own login / consent page ------------------------------------------------
@@ -1389,7 +1481,14 @@ GENERIC_DATA_NOUNS = frozenset(
         "profile",
         "conversation",
         "conversations",
+        "fans",
     )
+)
+# A generic noun before one of these names a thing of the app's, not data: 'your content
+# calendar', 'the video editor', 'your profile page', 'post schedule'.
+COMPOUND_HEADS = frozenset(
+    "calendar calendars strategy plan plans planner ideas editor page pages feed schedule scheduler "
+    "templates template tools tool studio dashboard card cards".split()
 )
 DATA_OWNERS = frozenset(
     "your my tiktok tiktok's own all public posted uploaded published and or their".split()
