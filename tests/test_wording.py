@@ -1189,15 +1189,20 @@ def test_a_question_about_the_step_is_no_way_on() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "your posts are added to your journal on the day you posted them.",
-        "liked recipes land in your cookbook, with the creator credited.",
-        "your stats go straight into your pitch deck, no screenshots needed.",
-        "posts → pages in your photo book",
-        "so you can pick up conversations from your tiktok dms in chatter",
+        "Your posts are added to your journal on the day you posted them.",
+        "Liked recipes land in your cookbook, with the creator credited.",
+        "Your stats go straight into your pitch deck, no screenshots needed.",
+        "So you can pick up conversations from your TikTok DMs in Chatter",
+        "Used for matching.",
     ],
 )
 def test_data_put_to_the_users_own_use_is_a_purpose(text: str) -> None:
-    assert _purpose_phrase(text) is not None
+    # Read as the scan reads them: through extract, which normalises the element's text.
+    assert extract(reading("c.png", ("text", text))).purpose
+
+
+def test_a_used_for_header_alone_is_no_purpose() -> None:
+    assert not extract(reading("c.png", ("text", "Used for"))).purpose
 
 
 @pytest.mark.parametrize(

@@ -102,6 +102,9 @@ _NOT_PURPOSE_PATTERNS = tuple(re.compile(p) for p in vocab.NOT_PURPOSE_PATTERNS)
 _POINTER = re.compile(vocab.PURPOSE_POINTER_PATTERN)
 _SENTENCE_END = re.compile(r"(?<=\.)\s+")
 _POINTER_END = re.compile(r"[:?.]\s|\s[-\u2013\u2014]\s")
+_USED_FOR = re.compile(
+    r"^(?:it's |it is |data is |this is )?(?:only |just )?used (?:only |just |solely )?for [a-z]"
+)
 _SUBJECTS_BUT_AND = vocab.PURPOSE_SUBJECTS - {"and"}
 _GLUED_SO = re.compile(r"\bso(?=(?:you|your|we|that|the)\b)")
 _OWNER_WORDS = vocab.DATA_OWNERS | vocab.DATA_INTRODUCERS
@@ -586,7 +589,10 @@ def _points_at_text_below(element: Element, elements: tuple[Element, ...]) -> bo
 
 def _labels_its_answer(text: str) -> bool:
     """'Purpose of processing: analytics dashboard', 'Why? Your recap is built from your
-    posts': a pointer with the reason after it, in the same element."""
+    posts': a pointer with the reason after it, in the same element. 'Used for matching.' says
+    it with no colon: a table's 'Used for' header is those two words alone."""
+    if _USED_FOR.match(normalise(text)):
+        return True
     end = _POINTER_END.search(text)
     return end is not None and len(_TOKEN.findall(normalise(text[end.end() :]))) >= 2
 

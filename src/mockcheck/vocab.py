@@ -358,8 +358,6 @@ PURPOSE_PATTERNS = (
     r"put|republished|resurfaced|turned|organi[sz]ed|sorted|grouped|mapped|collected|gathered|backed up)"
     r" (?:to|into|onto|on|in|under|as) (?:a |an |the |each |every )?(?:your|a|an|each|every)\b",
     r"\b(?:lands?|go(?:es)? straight|shows? up|plays?) (?:to|into|onto|on|in|under) (?:your|each|every)\b",
-    # An arrow from what is taken to what it becomes: 'Posts → pages in your photo book'.
-    r"\s(?:→|->)\s+[a-z]",
     # 'uses your likes to ...', not 'use of TikTok is subject to' nor 'use ... to continue'.
     r"\bus(?:e|es|ed|ing)\b(?! of\b)[^.]{0,80}?\b(?:to (?!(?:continue|proceed|log|sign|connect|"
     r"protect|secure|encrypt|choose|pick|select)\b)|for)\b",
