@@ -45,6 +45,8 @@ FILL_DIFFERENCE = 24
 # (centres within WORD_JOIN_OFFSET of a line height, heights alike) a word space apart are one
 # line: a word space is ~0.3 line heights, the gap between two chips or buttons 1.5 or more.
 WORD_JOIN_GAP = 0.8
+WORD_JOIN_OFFSET = 0.25
+WORD_JOIN_HEIGHT_RATIO = 0.75
 # A word of at most MARK_CHARS characters over MARK_HEIGHT times a line's median word height is
 # a shape drawn over the row (an annotation's ring, a cursor); one under MARK_SPECK_HEIGHT a speck.
 # Tesseract is unsure of either (under MARK_CONF); a real 'Go' boxed tall by a ring it reads sure.
@@ -52,8 +54,6 @@ MARK_CHARS = 2
 MARK_HEIGHT = 1.6
 MARK_SPECK_HEIGHT = 0.4
 MARK_CONF = 90.0
-WORD_JOIN_OFFSET = 0.25
-WORD_JOIN_HEIGHT_RATIO = 0.75
 # A word read with less confidence than this, and this many times taller than the line's
 # sure words, is a misread whose box says nothing about where the line's text is.
 UNSURE_WORD_CONF = 20.0
@@ -521,13 +521,20 @@ def _same_row(a: Element, b: Element) -> bool:
     return abs(ca - cb) < 0.5 * min(a.box[3], b.box[3])
 
 
+def _shows_clock(element: Element) -> bool:
+    return any(CLOCK.match(w.text) for ln in element.lines for w in ln.words)
+
+
+def _in_column(a: Box, b: Box) -> bool:
+    """Whether two boxes overlap horizontally: one stands above or below the other."""
+    return min(a[0] + a[2], b[0] + b[2]) > max(a[0], b[0])
+
+
 def _mark_navigation(elements: list[Element], height: int) -> list[Element]:
     """Status bar, browser chrome and tab bars become "nav" elements (headings stay headings)."""
     nav: set[int] = set()
     for e in elements:
-        if e.box[1] + e.box[3] <= height * STATUS_BAR_SHARE and any(
-            CLOCK.match(w.text) for ln in e.lines for w in ln.words
-        ):
+        if e.box[1] + e.box[3] <= height * STATUS_BAR_SHARE and _shows_clock(e):
             nav.update(j for j, o in enumerate(elements) if _same_row(e, o))
     url_bottoms = [
         e.box[1] + e.box[3]
@@ -611,13 +618,13 @@ def _mark_backdrop(rgb: np.ndarray, elements: list[Element]) -> list[Element]:
     sheet_contrast = max(c for _, c in strongest[1])
     sheet_luminance = _luminance(strongest[0])
     dimmed: set[int] = set()
-    sheet_dark_ink = sum(strongest[2]) * 2 > len(strongest[2])
+    sheet_dark_ink = _mostly(strongest[2])
     for colour, members, dark_ink in groups:
         contrast = max(c for _, c in members) / sheet_contrast
         luminance = _luminance(colour) / sheet_luminance if sheet_luminance else 1.0
         # Only dark ink keeps its contrast under a scrim, and a scrim never makes light text of
         # dark: a dark sidebar's white labels beside a light page are no app under a scrim.
-        dark_on_light = sheet_dark_ink and sum(dark_ink) * 2 > len(dark_ink)
+        dark_on_light = sheet_dark_ink and _mostly(dark_ink)
         faint = contrast < BACKDROP_CONTRAST or (
             contrast < BACKDROP_DEEP_CONTRAST and luminance < BACKDROP_DEEP_LUMINANCE and dark_on_light
         )
@@ -625,8 +632,7 @@ def _mark_backdrop(rgb: np.ndarray, elements: list[Element]) -> list[Element]:
         # One line on its own colour is a filled control ('Agree and continue' on a mid-blue).
         if faint and darker and len(members) >= BACKDROP_MIN_LINES:
             dimmed |= {i for i, _ in members if elements[i].kind != "button"}
-    on_sheet = {i for i, _ in strongest[1]}
-    dimmed -= on_sheet  # an element with any line on the sheet is the sheet's
+    dimmed -= {i for i, _ in strongest[1]}  # an element with any line on the sheet is the sheet's
     # What lies behind a sheet is never framed by the screen's own lines above and below it: a
     # translucent card inside a glass dialog is the dialog's (a presentation canvas, with its
     # caption in strong dark text, may have looked like the sheet).
@@ -654,32 +660,32 @@ def _mark_backdrop(rgb: np.ndarray, elements: list[Element]) -> list[Element]:
     return [Element("backdrop", e.lines, e.box) if i in dimmed else e for i, e in enumerate(elements)]
 
 
+def _mostly(flags: list[bool]) -> bool:
+    return sum(flags) * 2 > len(flags)
+
+
 def _framed_by(index: int, elements: list[Element], members: set[int]) -> bool:
     """Whether elements of `members` stand both above and below element `index` in its column."""
-    x, y, w, h = elements[index].box
-    in_column = [
-        elements[j].box
-        for j in members
-        if min(x + w, elements[j].box[0] + elements[j].box[2]) > max(x, elements[j].box[0])
-    ]
+    box = elements[index].box
+    in_column = [elements[j].box for j in members if _in_column(box, elements[j].box)]
+    _, y, _, h = box
     return any(oy + oh <= y for _, oy, _, oh in in_column) and any(oy >= y + h for _, oy, _, _ in in_column)
 
 
 def _between_content(index: int, elements: list[Element], dimmed: set[int], group_of: dict[int, int]) -> bool:
     """Whether lines of one surface, not dimmed, stand above and below element `index` in its
     column: a card inside that surface. The app's own header above a sheet is another surface."""
-    x, y, w, h = elements[index].box
+    _, y, _, h = elements[index].box
     above: set[int] = set()
     below: set[int] = set()
     for i, other in enumerate(elements):
         if i in dimmed or other.kind == "nav" or i == index or i not in group_of:
             continue
-        words = other.text.split()
-        if len(words) <= STATUS_LINE_WORDS and any(CLOCK.match(w) for w in words):
+        if len(other.text.split()) <= STATUS_LINE_WORDS and _shows_clock(other):
             continue  # a status bar, the scrim stopping under it: a phone on a canvas
-        ox, oy, ow, oh = other.box
-        if min(x + w, ox + ow) <= max(x, ox):
-            continue  # not in its column
+        if not _in_column(elements[index].box, other.box):
+            continue
+        _, oy, _, oh = other.box
         if oy + oh <= y:
             above.add(group_of[i])
         elif oy >= y + h:
