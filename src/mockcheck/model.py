@@ -169,7 +169,10 @@ class ScreenFacts:
     handover: tuple[Mention, ...] = ()  # the app sending the user to the provider
     connect_controls: tuple[Mention, ...] = ()  # buttons and links labelled to connect a service
     service_rows: int = 0  # bare 'Connect' / 'Link' / 'Add' labels, one per service of a list
-    purpose: tuple[Mention, ...] = ()
+    purpose: tuple[Mention, ...] = ()  # lines that say why, read by the rules and the model together
+    # The rules' reads alone. The model learnt reasons from connecting screens only; on a connect
+    # page a pitch ('see all your clips in one place') reads as one, so the classifier weighs these.
+    purpose_by_rules: tuple[Mention, ...] = ()
     data: dict[str, tuple[Mention, ...]] = field(default_factory=dict)  # DataSet value → mentions
     neutral_data: tuple[Mention, ...] = ()
     proceed: Mention | None = None

@@ -547,6 +547,13 @@ INSTRUCTION_VERBS = frozenset(
     "stop disconnect revoke remove delete cancel change manage unlink undo opt use learn see review "
     "edit leave continue connect proceed finish start sign log get".split()
 )
+# A sentence opening on one of these tells the user what to do ('Find the TikTok app and sign
+# in'), which is no reason however much it talks of 'your' things.
+# Only verbs of working the interface: 'See what your fans love', 'Get a playlist from your
+# likes' open on a verb too, and are a pitch's reasons.
+IMPERATIVE_OPENERS = frozenset(
+    "tap click press enter verify select choose scroll open go sign log find".split()
+)
 # A heading that points at the reason, not the reason: 'Why we need this', 'Purpose of the
 # request', 'How we use your data', 'Used for:'. Matched against the phrase found.
 PURPOSE_POINTER_PATTERN = (
@@ -573,6 +580,10 @@ NOT_PURPOSE_PATTERNS = (
     r"\b(?:won't|will not|don't|do not|never|not|doesn't|does not)(?: ever)? (?:be )?"
     r"(?:use|used|sell|sold|share|shared|rent|give|post|publish|train)\b.*",
     r"\bbecause you (?:chose|selected|picked|asked|turned on|opted)\b.*",
+    # What the user chose or must do is no reason: 'Based on your selection above, we'll import
+    # these items', 'Not so fast: you need to verify your email'.
+    r"\bbased on (?:your|the) (?:selection|selections|choice|choices)\b.*",
+    r"\byou (?:need|have|must|'ll need) to (?:verify|confirm|log|sign|enter|update|allow)\b.*",
     r"\bto make (?:this|it|the (?:process|connection|transfer)) (?:safe|secure|easy|easier|simple|"
     r"quick|seamless)\b",
     r"\byou(?:'ll| will)(?: then)? see (?:tiktok|a confirmation|the next|a screen|a page|a list|"
