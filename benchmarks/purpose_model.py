@@ -14,13 +14,12 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import math
 import random
 from collections.abc import Sequence
 from pathlib import Path
 
 from mockcheck import facts
-from mockcheck.purpose_model import FEATURES_VERSION, MODEL_FILE, features
+from mockcheck.purpose_model import FEATURES_VERSION, MODEL_FILE, features, probability_under
 
 from benchmarks.wording.__main__ import HERE as WORDING
 from benchmarks.wording.__main__ import load
@@ -40,6 +39,12 @@ SEED = 1
 def lines(name: str) -> tuple[list[str], list[bool]]:
     cases = load(WORDING / name / "purpose.tsv")
     return [c.text for c in cases], [c.label == "yes" for c in cases]
+
+
+def pooled(
+    data: dict[str, tuple[list[str], list[bool]]], names: Sequence[str]
+) -> tuple[list[str], list[bool]]:
+    return [t for n in names for t in data[n][0]], [y for n in names for y in data[n][1]]
 
 
 def merged(texts: Sequence[str], labels: Sequence[bool]) -> tuple[list[str], list[bool]]:
@@ -68,11 +73,6 @@ def train(texts: Sequence[str], labels: Sequence[bool]) -> tuple[dict[str, float
     return weights, float(model.intercept_[0])
 
 
-def probability(model: tuple[dict[str, float], float], text: str) -> float:
-    weights, bias = model
-    return 1 / (1 + math.exp(-(bias + sum(weights.get(f, 0.0) for f in features(text)))))
-
-
 def scores(predicted: Sequence[bool], truth: Sequence[bool]) -> str:
     tp = sum(p and t for p, t in zip(predicted, truth, strict=True))
     fp = sum(p and not t for p, t in zip(predicted, truth, strict=True))
@@ -85,16 +85,14 @@ def leave_one_out() -> None:
     rows = load(WORDING / ROWS / "check.tsv")
     print(f"{'left out':<9} {'rules alone':<18} {'model alone':<18} rules + model (as facts reads)")
     for left in DEV_SETS:
-        texts = [t for n in (*DEV_SETS, ROWS) if n != left for t in data[n][0]]
-        labels = [y for n in (*DEV_SETS, ROWS) if n != left for y in data[n][1]]
-        model = train(texts, labels)
+        model = train(*pooled(data, [n for n in (*DEV_SETS, ROWS) if n != left]))
         test, truth = data[left]
-        p = [probability(model, t) if facts.model_may_read(t) else None for t in test]
+        p = [probability_under(model, t) if facts.model_may_read(t) else None for t in test]
         phrases = [facts.rule_purpose_phrase(t) for t in test]
         rules = [ph is not None for ph in phrases]
         both = [facts.purpose_verdict(ph, q) for ph, q in zip(phrases, p, strict=True)]
         taken = sum(
-            facts.purpose_verdict(None, probability(model, r.text))
+            facts.purpose_verdict(None, probability_under(model, r.text))
             for r in rows
             if facts.model_may_read(r.text)
         )
@@ -106,11 +104,7 @@ def leave_one_out() -> None:
 
 
 def write() -> None:
-    texts, labels = [], []
-    for name in (*DEV_SETS, ROWS):
-        t, y = lines(name)
-        texts += t
-        labels += y
+    texts, labels = pooled({name: lines(name) for name in (*DEV_SETS, ROWS)}, [*DEV_SETS, ROWS])
     weights, bias = train(texts, labels)
     trained_on = {
         name: hashlib.sha256((WORDING / name / "purpose.tsv").read_bytes()).hexdigest()

@@ -45,6 +45,15 @@ def reading(source: str, *elements: tuple[str, str], seed: int = 0) -> ScreenRea
     return ScreenReading(ScreenImage(source, None, None, image), layout)
 
 
+# The connecting screen around one line under test: a title, a data list, then CONTROLS.
+DATA_LIST = (
+    ("heading", "Connecting to TikTok"),
+    ("text", "Pixeldrop will receive:"),
+    ("list_item", "Your profile info"),
+    ("list_item", "Videos you've posted"),
+)
+CONTROLS = (("button", "Continue"), ("link", "Go back"))
+
 CONNECT = (
     ("heading", "Connect your accounts"),
     ("text", "Choose a service to bring your videos in"),

@@ -16,16 +16,9 @@ import pytest
 from mockcheck import facts, purpose_model
 from mockcheck.facts import extract
 
-from builders import reading
+from builders import CONTROLS, DATA_LIST, reading
 
 WORDING = Path(__file__).parents[1] / "benchmarks" / "wording"
-CONNECTING = (
-    ("heading", "Connecting to TikTok"),
-    ("text", "Pixeldrop will receive:"),
-    ("list_item", "Your profile info"),
-    ("list_item", "Videos you've posted"),
-)
-CONTROLS = (("button", "Continue"), ("link", "Go back"))
 
 
 def shipped() -> dict:
@@ -69,7 +62,7 @@ def test_a_data_row_with_its_caption_is_no_reason() -> None:
 
 
 def _purpose(text: str) -> tuple[str, ...]:
-    found = extract(reading("connecting.png", *CONNECTING, ("text", text), *CONTROLS)).purpose
+    found = extract(reading("connecting.png", *DATA_LIST, ("text", text), *CONTROLS)).purpose
     return tuple(m.text for m in found)
 
 
@@ -118,7 +111,7 @@ def test_lines_that_give_no_reason_stay_without_one(text: str) -> None:
 def test_a_pointer_with_its_reason_below_is_read_without_asking_the_model() -> None:
     # The model sees one line; 'Why we need this' alone scores low, but the line under it answers.
     elements = (
-        *CONNECTING,
+        *DATA_LIST,
         ("heading", "Why we need this"),
         ("text", "It keeps your recap fresh."),
         *CONTROLS,

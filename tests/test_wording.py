@@ -15,15 +15,7 @@ import pytest
 from mockcheck.facts import _purpose_phrase, extract
 from mockcheck.model import Element, Line, ScreenReading, Word
 
-from builders import reading
-
-DATA_LIST = (
-    ("heading", "Connecting to TikTok"),
-    ("text", "Pixeldrop will receive:"),
-    ("list_item", "Your profile info"),
-    ("list_item", "Videos you've posted"),
-)
-CONTROLS = (("button", "Continue"), ("link", "Go back"))
+from builders import CONTROLS, DATA_LIST, reading
 
 PURPOSE_SENTENCES = [
     "We'll analyze your watch history to build a weekly taste report.",

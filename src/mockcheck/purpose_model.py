@@ -56,7 +56,12 @@ def _model() -> tuple[dict[str, float], float]:
 
 
 def probability(text: str) -> float:
-    """How likely `text` says why the data is wanted, by the model alone."""
-    weights, bias = _model()
+    """How likely `text` says why the data is wanted, by the shipped model alone."""
+    return probability_under(_model(), text)
+
+
+def probability_under(model: tuple[dict[str, float], float], text: str) -> float:
+    """The same, by any weights and bias: training measures models it has not written yet."""
+    weights, bias = model
     score = bias + sum(weights.get(f, 0.0) for f in features(text))
     return 1.0 / (1.0 + math.exp(-score))
