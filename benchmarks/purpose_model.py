@@ -1,4 +1,4 @@
-"""Train and measure the purpose model (`mockcheck.purpose_model`) on the dev wording sets.
+"""Train and measure the purpose model (`mockcheck.wording_model`, purpose) on the dev wording sets.
 
     python -m benchmarks.purpose_model            # leave one dev set out, set by set
     python -m benchmarks.purpose_model --write    # train on every dev set, write the model
@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from mockcheck import facts
-from mockcheck.purpose_model import FEATURES_VERSION, MODEL_FILE, features, probability_under
+from mockcheck.wording_model import FEATURES_VERSION, Reader, features, probability_under
 
 from benchmarks.wording.__main__ import HERE as WORDING
 from benchmarks.wording.__main__ import load
@@ -31,7 +31,7 @@ DEV_SETS = ("a", "c", "d")
 ROWS = "rows"
 # Weight of the data against the L2 penalty; chosen by leaving one dev set out (C in 1, 3, 10).
 C = 3.0
-OUT = Path(__file__).parents[1] / "src" / "mockcheck" / MODEL_FILE
+PACKAGE = Path(__file__).parents[1] / "src" / "mockcheck"
 DIGITS = 4
 SEED = 1
 
@@ -58,13 +58,18 @@ def merged(texts: Sequence[str], labels: Sequence[bool]) -> tuple[list[str], lis
 
 def train(texts: Sequence[str], labels: Sequence[bool]) -> tuple[dict[str, float], float]:
     pairs, paired = merged(texts, labels)
-    texts, labels = [*texts, *pairs], [*labels, *paired]
+    return fit([*texts, *pairs], [*labels, *paired], C)
+
+
+def fit(texts: Sequence[str], labels: Sequence[bool], c: float) -> tuple[dict[str, float], float]:
+    """A logistic model of `labels` over the features of `texts`: its weights (the zero ones
+    dropped, the rest rounded, so the shipped file stays small and stable) and its bias."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform([dict.fromkeys(features(t), 1) for t in texts])
-    model = LogisticRegression(C=C, max_iter=5000).fit(matrix, list(labels))
+    model = LogisticRegression(C=c, max_iter=5000).fit(matrix, list(labels))
     weights = {
         name: round(float(w), DIGITS)
         for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True)
@@ -105,21 +110,27 @@ def leave_one_out() -> None:
 
 def write() -> None:
     texts, labels = pooled({name: lines(name) for name in (*DEV_SETS, ROWS)}, [*DEV_SETS, ROWS])
-    weights, bias = train(texts, labels)
-    trained_on = {
-        name: hashlib.sha256((WORDING / name / "purpose.tsv").read_bytes()).hexdigest()
-        for name in (*DEV_SETS, ROWS)
-    }
+    save(Reader.PURPOSE, train(texts, labels), C, "purpose.tsv", (*DEV_SETS, ROWS), len(texts))
+
+
+def save(
+    reader: Reader, model: tuple[dict[str, float], float], c: float, file: str, sets: Sequence[str], n: int
+) -> None:
+    """Write a model with the digest of every file it was trained on: a test checks they still match."""
+    weights, bias = model
     document = {
         "features_version": FEATURES_VERSION,
-        "C": C,
-        "trained_on": trained_on,
-        "lines": len(texts),
+        "C": c,
+        "trained_on": {
+            name: hashlib.sha256((WORDING / name / file).read_bytes()).hexdigest() for name in sets
+        },
+        "lines": n,
         "bias": round(bias, DIGITS),
         "weights": dict(sorted(weights.items())),
     }
-    OUT.write_text(json.dumps(document, indent=0, ensure_ascii=False) + "\n")
-    print(f"wrote {OUT} ({len(weights)} weights from {len(texts)} lines)")
+    out = PACKAGE / reader.file
+    out.write_text(json.dumps(document, indent=0, ensure_ascii=False) + "\n")
+    print(f"wrote {out} ({len(weights)} weights from {n} lines)")
 
 
 def main(argv: list[str] | None = None) -> int:

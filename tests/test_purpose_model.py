@@ -6,54 +6,22 @@ model reads wording it was not trained on rather than remembering its training l
 
 from __future__ import annotations
 
-import hashlib
-import json
-from importlib import resources
-from pathlib import Path
-
 import pytest
 
-from mockcheck import facts, purpose_model
+from mockcheck import facts, wording_model
 from mockcheck.facts import extract
 
 from builders import CONTROLS, DATA_LIST, reading
 
-WORDING = Path(__file__).parents[1] / "benchmarks" / "wording"
-
-
-def shipped() -> dict:
-    return json.loads(resources.files("mockcheck").joinpath(purpose_model.MODEL_FILE).read_text())
-
-
-def test_the_shipped_model_was_trained_on_the_current_dev_sets_only() -> None:
-    # Editing a set without retraining would leave the model describing data that is gone.
-    model = shipped()
-    assert model["features_version"] == purpose_model.FEATURES_VERSION
-    assert set(model["trained_on"]) == {"a", "c", "d", "rows"}  # b, the held-out set, never trains it
-    for name, digest in model["trained_on"].items():
-        assert hashlib.sha256((WORDING / name / "purpose.tsv").read_bytes()).hexdigest() == digest, (
-            f"set {name} changed since training: python -m benchmarks.purpose_model --write"
-        )
-
-
-def test_a_model_trained_on_other_features_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    purpose_model._model.cache_clear()
-    monkeypatch.setattr(purpose_model, "FEATURES_VERSION", purpose_model.FEATURES_VERSION + 1)
-    try:
-        with pytest.raises(RuntimeError, match="retrain"):
-            purpose_model.probability("Your likes become a playlist.")
-    finally:
-        purpose_model._model.cache_clear()
-
 
 def test_features_are_words_pairs_first_word_and_length() -> None:
-    assert purpose_model.features("So we can BUILD it.") == {
+    assert wording_model.features("So we can BUILD it.") == {
         "w:so", "w:we", "w:can", "w:build", "w:it",
         "p:so_we", "p:we_can", "p:can_build", "p:build_it",
         "first:so", "len:1",
     }  # fmt: skip
     # 'one-to-one' stays one word: its 'to' is not the 'to' of a reason.
-    assert "w:to" not in purpose_model.features("Your one-to-one chats")
+    assert "w:to" not in wording_model.features("Your one-to-one chats")
 
 
 def test_a_data_row_with_its_caption_is_no_reason() -> None:
@@ -77,7 +45,7 @@ def _purpose(text: str) -> tuple[str, ...]:
 )
 def test_a_reason_no_rule_reads_is_found_by_the_model(text: str) -> None:
     assert not facts.rule_purpose_phrase(text)
-    assert purpose_model.probability(text) >= facts.MODEL_SURE
+    assert wording_model.probability(text) >= facts.MODEL_SURE
     assert _purpose(text) == (text,)
 
 
@@ -91,7 +59,7 @@ def test_a_reason_no_rule_reads_is_found_by_the_model(text: str) -> None:
 )
 def test_a_rule_read_the_model_rejects_is_dropped(text: str) -> None:
     assert facts.rule_purpose_phrase(text)
-    assert purpose_model.probability(text) < facts.MODEL_VETO
+    assert wording_model.probability(text) < facts.MODEL_VETO
     assert _purpose(text) == ()
 
 
@@ -116,7 +84,7 @@ def test_a_pointer_with_its_reason_below_is_read_without_asking_the_model() -> N
         ("text", "It keeps your recap fresh."),
         *CONTROLS,
     )
-    assert purpose_model.probability("Why we need this") < facts.MODEL_VETO
+    assert wording_model.probability("Why we need this") < facts.MODEL_VETO
     assert "Why we need this" in {m.text for m in extract(reading("c.png", *elements)).purpose}
 
 

@@ -9,8 +9,9 @@ by what they say: `purpose.tsv` (does the line say why the data is wanted?) and 
 tuning; set `b` is held out and only ever scored. Set `c`, written the same way by a third
 helper in the tenth session, was scored once on arrival and is a second dev set since; set `d`,
 by a fourth in the eleventh, likewise (`--set dev3`). The dev sets also train the purpose model
-(benchmarks/purpose_model.py), so their figures here flatter it: its honest dev figures are that
-script's, each set left out in turn. Set `b` trains nothing.
+(benchmarks/purpose_model.py) and the control models (benchmarks/control_model.py), so their
+figures here flatter them: their honest dev figures are those scripts', each set left out in
+turn. Set `b` trains nothing.
 
 Every line is put on a synthetic connecting screen (a title, a data list, the two controls) and
 read by `facts.extract`, the function the scan uses, so what is measured is the real path from
@@ -85,16 +86,23 @@ def says_purpose(text: str) -> bool:
     return bool(screen(TITLE, *DATA_LIST, ("text", text), PROCEED, GO_BACK).purpose)
 
 
-def reads_control(case: Case) -> dict[str, bool]:
+def reads_control(case: Case, *, by_rules: bool = False) -> dict[str, bool]:
     """What the checker makes of one label where it matters: as the only button (its words must
-    say proceed), as the button beside Go back, and as the link beside Continue."""
+    say proceed), as the button beside Go back, and as the link beside Continue. `by_rules`:
+    what the hand-written rules alone make of it, without the control models."""
     alone = screen(TITLE, *DATA_LIST, PURPOSE, ("button", case.text))
     beside = screen(TITLE, *DATA_LIST, PURPOSE, ("button", case.text), GO_BACK)
     under = screen(TITLE, *DATA_LIST, PURPOSE, PROCEED, ("link", case.text))
+
+    def reads(facts: ScreenFacts, control: str) -> bool:
+        mention = getattr(facts, f"{control}_by_rules" if by_rules else control)
+        return mention is not None and mention.text == case.text
+
     return {
-        "proceed alone": alone.proceed is not None and alone.proceed.text == case.text,
-        "proceed beside go back": beside.proceed is not None and beside.proceed.text == case.text,
-        "go back": under.go_back is not None and under.go_back.text == case.text,
+        "proceed alone": reads(alone, "proceed"),
+        "back alone": reads(alone, "go_back"),
+        "proceed beside go back": reads(beside, "proceed"),
+        "go back": reads(under, "go_back"),
     }
 
 

@@ -5,17 +5,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from rapidfuzz.distance import OSA
 
-from mockcheck import purpose_model, vocab
+from mockcheck import vocab, wording_model
 from mockcheck.fingerprint import dhash
 from mockcheck.language import english_ratio
 from mockcheck.layout import STATUS_BAR_SHARE
 from mockcheck.model import Box, Element, Layout, Mention, ScreenFacts, ScreenReading
 from mockcheck.scopes import DataSet
 from mockcheck.textmatch import contains, find_span, mentions_tiktok, normalise
+from mockcheck.wording_model import Reader
 
 # A line this short that consists of a control word is a control even when the layout stage
 # found no shape around it: text-only buttons ("Not now") are common and sometimes unframed.
@@ -87,6 +88,9 @@ PURPOSE_SENTENCE_WORDS = 4
 # MODEL_VETO; both were chosen by leaving one dev wording set out (benchmarks/purpose_model.py).
 MODEL_SURE = 0.8
 MODEL_VETO = 0.1
+# A control whose words no rule knows is the one the control models read at this or above,
+# chosen by leaving one dev wording set out (benchmarks/control_model.py).
+CONTROL_SURE = 0.7
 STOCK_REASON_WORDS = 3
 # The text a 'Why we need this' heading introduces starts within this many of its line heights
 # below it, and is a sentence or a list entry of a few words, not a label.
@@ -630,7 +634,7 @@ def _model_read(text: str) -> tuple[str, float | None]:
     the model is not asked about any of them."""
     sentences = [s for s in _SENTENCE_END.split(normalise(text)) if model_may_read(s)]
     return max(
-        ((s, purpose_model.probability(s)) for s in sentences), key=lambda sp: sp[1], default=("", None)
+        ((s, wording_model.probability(s)) for s in sentences), key=lambda sp: sp[1], default=("", None)
     )
 
 
@@ -1105,6 +1109,85 @@ def _inside_row(inner: Box, outer: Box) -> bool:
     return oy <= middle <= oy + oh and ix >= ox + ow / 2
 
 
+def _controls(
+    controls: tuple[Element, ...],
+    content: tuple[Element, ...],
+    title_bottom: int,
+    width: int,
+    height: int,
+    *,
+    asking_model: bool,
+) -> tuple[Mention | None, Mention | None]:
+    """The screen's Proceed and Go back: by their words, then by their place beside each other,
+    and, when `asking_model`, by what the control models are sure a label says."""
+    proceed = _control(
+        controls,
+        vocab.PROCEED_WORDS,
+        rivals=vocab.GO_BACK_WORDS + vocab.NOT_PROCEED,
+        title_bottom=title_bottom,
+        deniable=True,
+    ) or _own_voice_call(controls)
+    go_back = _control(
+        controls, vocab.GO_BACK_WORDS, rivals=vocab.PROCEED_WORDS, exclude=proceed, title_bottom=title_bottom
+    )
+    if go_back is None and proceed is not None:
+        go_back = _second_label(proceed)
+    if go_back is None:
+        go_back = _arrow_back(controls)
+    if go_back is None and asking_model:
+        go_back = _model_control(controls, Reader.BACK, exclude=proceed)
+    if proceed is not None and _title_above_text(content, proceed, go_back):
+        proceed = None
+    if proceed is None and go_back is not None:
+        proceed = _button_beside(controls, go_back, content)
+    if proceed is None and go_back is not None:
+        proceed = _lone_bottom_button(controls, go_back, width, height)
+    if proceed is None and asking_model:
+        proceed = _model_control(controls, Reader.PROCEED, exclude=go_back)
+        if proceed is not None and _title_above_text(content, proceed, go_back):
+            proceed = None
+    return proceed, go_back
+
+
+def _model_control(elements: Iterable[Element], reader: Reader, exclude: Mention | None) -> Mention | None:
+    """The button or link the control models are surest is `reader`'s, when no rule knew its
+    words ('Yep, send me over', 'I need more time')."""
+    best: tuple[float, Mention] | None = None
+    for element in elements:
+        if element.kind not in ("button", "link") or (exclude is not None and element.box == exclude.box):
+            continue
+        if not model_may_name(element.text):
+            continue
+        read, p = control_verdict(*control_probabilities(element.text))
+        if read is reader and (best is None or p > best[0]):
+            best = (p, Mention(f"model {reader.value}", element.text, element.box, element.kind))
+    return best[1] if best else None
+
+
+def control_probabilities(label: str) -> tuple[float, float]:
+    return wording_model.probability(label, Reader.PROCEED), wording_model.probability(label, Reader.BACK)
+
+
+def model_may_name(label: str) -> bool:
+    """Whether the control models are asked about a label: one of a control's few words, with
+    a word of some letters, no address, no question."""
+    text = normalise(label)
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_CONTROL_WORDS + 2
+        and any(len(w) >= LABEL_WORD_CHARS for w in words)
+        and not _looks_like_url(text)
+        and not label.rstrip().endswith("?")
+    )
+
+
+def control_verdict(proceed: float, back: float) -> tuple[Reader | None, float]:
+    """Which control a label is by the models alone, and how sure: the likelier of the two if
+    at least CONTROL_SURE, else neither."""
+    reader, p = (Reader.PROCEED, proceed) if proceed > back else (Reader.BACK, back)
+    return (reader, p) if p >= CONTROL_SURE else (None, p)
+
+
 def extract(reading: ScreenReading) -> ScreenFacts:
     layout: Layout = reading.layout
     # The app dimmed under a sheet or dialog is not what the screen shows: its TikTok row, its
@@ -1150,26 +1233,10 @@ def extract(reading: ScreenReading) -> ScreenFacts:
     controls = tuple(
         e for e in content if e.box not in data_boxes or set(normalise(e.text).split()) & _CONTROL_WORDS
     )
-    proceed = _control(
-        controls,
-        vocab.PROCEED_WORDS,
-        rivals=vocab.GO_BACK_WORDS + vocab.NOT_PROCEED,
-        title_bottom=title_bottom,
-        deniable=True,
-    ) or _own_voice_call(controls)
-    go_back = _control(
-        controls, vocab.GO_BACK_WORDS, rivals=vocab.PROCEED_WORDS, exclude=proceed, title_bottom=title_bottom
-    )
-    if go_back is None and proceed is not None:
-        go_back = _second_label(proceed)
-    if go_back is None:
-        go_back = _arrow_back(controls)
-    if proceed is not None and _title_above_text(content, proceed, go_back):
-        proceed = None
-    if proceed is None and go_back is not None:
-        proceed = _button_beside(controls, go_back, content)
-    if proceed is None and go_back is not None:
-        proceed = _lone_bottom_button(controls, go_back, layout.width, layout.height)
+    found = partial(_controls, controls, content, title_bottom, layout.width, layout.height)
+    proceed_by_rules, go_back_by_rules = proceed, go_back = found(asking_model=False)
+    if proceed is None or go_back is None:
+        proceed, go_back = found(asking_model=True)
     words = [w.text for line in layout.lines for w in line.words]
     # 'Continue with Google', 'Sign in with Apple': ways to log in, on TikTok's page or the app's,
     # not services offered for connecting.
@@ -1242,6 +1309,8 @@ def extract(reading: ScreenReading) -> ScreenFacts:
         neutral_data=_mentions(elements, vocab.NEUTRAL_DATA_WORDS),
         proceed=proceed,
         go_back=go_back,
+        proceed_by_rules=proceed_by_rules,
+        go_back_by_rules=go_back_by_rules,
         login_cues=login_cues,
         consent_cues=_mentions(elements, vocab.AUTHORIZE_CONSENT_CUES),
         provider_consent=_mentions(content, vocab.PROVIDER_CONSENT_CUES) + _foreign_access(content),

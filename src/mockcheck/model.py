@@ -175,8 +175,12 @@ class ScreenFacts:
     purpose_by_rules: tuple[Mention, ...] = ()
     data: dict[str, tuple[Mention, ...]] = field(default_factory=dict)  # DataSet value → mentions
     neutral_data: tuple[Mention, ...] = ()
-    proceed: Mention | None = None
+    proceed: Mention | None = None  # read by the rules, then by the control models
     go_back: Mention | None = None
+    # The rules' reads alone, for the same reason as purpose_by_rules: the control models
+    # learnt labels of connecting screens, and every screen has buttons.
+    proceed_by_rules: Mention | None = None
+    go_back_by_rules: Mention | None = None
     login_cues: tuple[Mention, ...] = ()
     consent_cues: tuple[Mention, ...] = ()
     provider_consent: tuple[Mention, ...] = ()  # a provider's consent page speaking to the user
