@@ -1,6 +1,6 @@
 """How well the checker reads connecting-screen wording it has never seen, without OCR or layout.
 
-    python -m benchmarks.wording [--set dev|dev2|holdout|all] [--json FILE] [--errors]
+    python -m benchmarks.wording [--set dev|dev2|dev3|dev4|holdout|holdout2|all] [--json FILE] [--errors]
 
 Two helpers, each reading only the guidelines and TikTok's spec (not the checker, the corpora,
 nor each other's files), wrote the lines and control labels a connecting screen carries, labelled
@@ -13,6 +13,11 @@ by a fourth in the eleventh, likewise (`--set dev3`). The dev sets also train th
 figures here flatter them: their honest dev figures are those scripts', each set left out in
 turn. Set `b` trains nothing.
 
+Sets `e` (dev) and `f` (held out), by two more helpers in the twelfth session, hold the other
+wording a flow turns on: `data.tsv` (which of TikTok's data sets does a line of a connecting
+screen say the app receives: activity, postsandprofile, directmessages, all, comments, or none)
+and `success.tsv` (does a line confirm that the app connected to TikTok?).
+
 Every line is put on a synthetic connecting screen (a title, a data list, the two controls) and
 read by `facts.extract`, the function the scan uses, so what is measured is the real path from
 elements to facts. What rendering and OCR add (wrapped lines, slips) is the corpora's to measure.
@@ -24,7 +29,7 @@ import argparse
 import csv
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,7 +40,8 @@ from mockcheck.facts import extract
 from mockcheck.model import Element, Layout, Line, ScreenFacts, ScreenImage, ScreenReading, Word
 
 HERE = Path(__file__).parent
-SETS = {"dev": "a", "dev2": "c", "dev3": "d", "holdout": "b"}
+SETS = {"dev": "a", "dev2": "c", "dev3": "d", "dev4": "e", "holdout": "b", "holdout2": "f"}
+DEV = ("dev", "dev2", "dev3", "dev4")
 WIDTH, HEIGHT, ROW = 390, 844, 56
 
 TITLE = ("heading", "Connecting to TikTok")
@@ -111,10 +117,14 @@ def ratio(hits: int, total: int) -> float | None:
 
 
 def score_purpose(cases: Sequence[Case]) -> tuple[dict[str, Any], list[str]]:
+    return score_yes_no(cases, says_purpose)
+
+
+def score_yes_no(cases: Sequence[Case], says: Callable[[str], bool]) -> tuple[dict[str, Any], list[str]]:
     tp = fp = fn = tn = 0
     errors = []
     for case in cases:
-        got = says_purpose(case.text)
+        got = says(case.text)
         truth = case.label == "yes"
         tp += got and truth
         fp += got and not truth
@@ -170,32 +180,100 @@ def score_controls(cases: Sequence[Case]) -> tuple[dict[str, Any], list[str]]:
     return summary, errors
 
 
+def reads_data(text: str) -> set[str]:
+    """The data sets the checker reads in one line of a connecting screen; comments, named by
+    no scope, as 'comments'."""
+    facts = screen(TITLE, ("text", text), PURPOSE, PROCEED, GO_BACK)
+    return set(facts.data) | ({"comments"} if facts.neutral_data else set())
+
+
+def score_data(cases: Sequence[Case]) -> tuple[dict[str, Any], list[str]]:
+    """Per data set, precision and recall over lines; and how many lines are read exactly."""
+    kinds = ("activity", "postsandprofile", "directmessages", "all", "comments")
+    counts = {k: [0, 0, 0] for k in kinds}  # tp, fp, fn
+    exact = named_none = nones = 0
+    errors = []
+    for case in cases:
+        truth = set() if case.label == "none" else set(case.label.split(","))
+        got = reads_data(case.text)
+        for k in kinds:
+            counts[k][0] += k in got and k in truth
+            counts[k][1] += k in got and k not in truth
+            counts[k][2] += k in truth and k not in got
+        exact += got == truth
+        nones += not truth
+        named_none += not truth and bool(got)
+        if got != truth:
+            errors.append(f"data {','.join(sorted(got)) or 'none'} (truth {case.label})\t{case.text}")
+    summary: dict[str, Any] = {
+        "lines": len(cases),
+        "exact": ratio(exact, len(cases)),
+        "none_read_as_data": ratio(named_none, nones),
+    }
+    for k, (tp, fp, fn) in counts.items():
+        summary[k] = {
+            "precision": ratio(tp, tp + fp),
+            "recall": ratio(tp, tp + fn),
+            "tp": tp,
+            "fp": fp,
+            "fn": fn,
+        }
+    return summary, errors
+
+
+def says_success(text: str) -> bool:
+    return bool(screen(("text", text), ("button", "Go to dashboard")).success)
+
+
+def score_success(cases: Sequence[Case]) -> tuple[dict[str, Any], list[str]]:
+    summary, errors = score_yes_no(cases, says_success)
+    return summary, [f"success {e}" for e in errors]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.wording", description=__doc__.splitlines()[0])
     parser.add_argument("--set", default="dev", choices=[*SETS, "all"])
     parser.add_argument("--json", type=Path, help="write the figures here as JSON")
     parser.add_argument("--errors", action="store_true", help="list every line read wrong (dev sets only)")
     args = parser.parse_args(argv)
-    if args.errors and args.set not in ("dev", "dev2", "dev3"):
-        print("--errors lists the dev set's lines only: the held-out set stays unread", file=sys.stderr)
+    if args.errors and args.set not in DEV:
+        print("--errors lists the dev sets' lines only: the held-out sets stay unread", file=sys.stderr)
         return 2
     results: dict[str, Any] = {}
     for name in SETS if args.set == "all" else [args.set]:
         folder = HERE / SETS[name]
-        purpose, purpose_errors = score_purpose(load(folder / "purpose.tsv"))
-        controls, control_errors = score_controls(load(folder / "controls.tsv"))
-        results[name] = {"purpose": purpose, "controls": controls}
+        results[name], errors = {}, []
         print(f"== {name} (set {SETS[name]}) ==")
-        print(
-            f"purpose: {purpose['lines']} lines, precision {purpose['precision']}, "
-            f"recall {purpose['recall']}, accuracy {purpose['accuracy']}"
-        )
-        print(f"controls: {controls['labels']} labels")
-        for key, value in controls.items():
-            if key != "labels":
-                print(f"  {key.replace('_', ' '):<30} {value}")
+        if (folder / "purpose.tsv").exists():
+            purpose, purpose_errors = score_purpose(load(folder / "purpose.tsv"))
+            controls, control_errors = score_controls(load(folder / "controls.tsv"))
+            results[name] |= {"purpose": purpose, "controls": controls}
+            errors += purpose_errors + control_errors
+            print(
+                f"purpose: {purpose['lines']} lines, precision {purpose['precision']}, "
+                f"recall {purpose['recall']}, accuracy {purpose['accuracy']}"
+            )
+            print(f"controls: {controls['labels']} labels")
+            for key, value in controls.items():
+                if key != "labels":
+                    print(f"  {key.replace('_', ' '):<30} {value}")
+        if (folder / "data.tsv").exists():
+            data, data_errors = score_data(load(folder / "data.tsv"))
+            success, success_errors = score_success(load(folder / "success.tsv"))
+            results[name] |= {"data": data, "success": success}
+            errors += data_errors + success_errors
+            print(
+                f"data: {data['lines']} lines, read exactly {data['exact']}, "
+                f"lines naming none read as data {data['none_read_as_data']}"
+            )
+            for kind in ("activity", "postsandprofile", "directmessages", "all", "comments"):
+                print(f"  {kind:<16} precision {data[kind]['precision']}, recall {data[kind]['recall']}")
+            print(
+                f"success: {success['lines']} lines, precision {success['precision']}, "
+                f"recall {success['recall']}, accuracy {success['accuracy']}"
+            )
         if args.errors:
-            print(*purpose_errors, *control_errors, sep="\n")
+            print(*errors, sep="\n")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(results, indent=2))
