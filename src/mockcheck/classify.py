@@ -185,7 +185,9 @@ def score_connect(f: ScreenFacts) -> StepScore:
     # The app's own data list and purpose belong to the connecting screen.
     # Explaining why, with a way on and a way back, is what the connecting screen does.
     # Unless the way on is the TikTok option itself: 'Connect TikTok' under a pitch is the connect page's CTA.
-    proceed_is_option = option is not None and f.proceed is not None and f.proceed.box == option.box
+    proceed_is_option = (
+        option is not None and f.proceed_by_rules is not None and f.proceed_by_rules.box == option.box
+    )
     # A list of what is taken says as much as the why: only the connecting screen lists data.
     discloses = bool(f.purpose_by_rules) or sum(len(ms) for ms in f.data.values()) >= DATA_LIST_MENTIONS
     # Data in rows of their own, not a pitch's one sentence ('import your videos and likes'):
@@ -197,9 +199,9 @@ def score_connect(f: ScreenFacts) -> StepScore:
     if (
         discloses
         # ... or with the data it takes: a connecting screen that lacks its way back is one still.
-        and (f.go_back is not None or (f.data and f.connecting_cues))
-        and f.proceed is not None
-        and (not proceed_is_option or (data_rows and f.go_back is not None))
+        and (f.go_back_by_rules is not None or (f.data and f.connecting_cues))
+        and f.proceed_by_rules is not None
+        and (not proceed_is_option or (data_rows and f.go_back_by_rules is not None))
         and f.service_rows < SERVICE_LIST_ROWS
     ):
         score -= 1.5 + (0.5 if f.data else 0.0)
@@ -232,10 +234,14 @@ def score_connecting(f: ScreenFacts) -> StepScore:
         score += 1.0
         ev.append(f"explains why: '{f.purpose_by_rules[0].text}'")
     # One 'Connect' per service is a list to choose from, not the way on from this screen.
-    if f.proceed is not None and f.go_back is not None and f.service_rows < SERVICE_LIST_ROWS:
+    if (
+        f.proceed_by_rules is not None
+        and f.go_back_by_rules is not None
+        and f.service_rows < SERVICE_LIST_ROWS
+    ):
         score += 1.0
-        ev.append(_quote(f.proceed))
-        ev.append(_quote(f.go_back))
+        ev.append(_quote(f.proceed_by_rules))
+        ev.append(_quote(f.go_back_by_rules))
     if f.tiktok:
         score += 0.5
     if f.scope_wording or _on_tiktok_com(f):
@@ -334,7 +340,7 @@ def score_result(f: ScreenFacts) -> StepScore:
     if _shows_linked_account(f):
         score += LINKED_ACCOUNT_BONUS
         ev.append(f"shows the linked account: '{f.linked_account[0].text}'")
-    if f.go_back is not None and f.proceed is not None and f.data and f.purpose_by_rules:
+    if f.go_back_by_rules is not None and f.proceed_by_rules is not None and f.data and f.purpose_by_rules:
         score -= 1.0
     if f.sign_in_cues and not f.tiktok:
         score -= 1.0

@@ -177,8 +177,9 @@ class ScreenFacts:
     neutral_data: tuple[Mention, ...] = ()
     proceed: Mention | None = None  # read by the rules, then by the control models
     go_back: Mention | None = None
-    # The rules' reads alone, for the same reason as purpose_by_rules: the control models
-    # learnt labels of connecting screens, and every screen has buttons.
+    # The rules' reads alone, which the classifier weighs for the same reason as purpose_by_rules:
+    # the control models learnt the labels of connecting screens, and a provider's own consent
+    # page ('No, do not approve') has a way back too.
     proceed_by_rules: Mention | None = None
     go_back_by_rules: Mention | None = None
     login_cues: tuple[Mention, ...] = ()
