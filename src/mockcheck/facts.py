@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache, partial
+from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
@@ -66,6 +67,20 @@ BROWSER_CHROME_SHARE = 0.2
 ADDRESS_BAR_WORDS = 6
 # 'We never analyse your messages', "won't be able to see": a verb this close after a negation.
 NEGATION_REACH = 3
+# A denial reaches a data word this many words after it: 'we never read your private messages'.
+DENIAL_REACH = 4
+# An app's name marks a data word its own when it is among the few words after it ('your likes
+# on Nook'); and a line is of ordinary case when fewer than one word in this many is a name.
+APP_PLACE_REACH = 3
+# An inline list has this many items at least, each after the first (which may be its
+# introducer, 'What we import') of at most INLINE_ITEM_WORDS words.
+INLINE_LIST_ITEMS = 3
+# 'What we will never access:' introduces what is not taken in this many words at most.
+EXCLUSION_INTRO_WORDS = 8
+# 'Log in with your TikTok username, email or phone number' is an instruction of this many words at most.
+INSTRUCTION_WORDS = 12
+INLINE_ITEM_WORDS = 3
+APP_NAME_SHARE = 3
 # 'Once your TikTok account is connected': a status word this many words after NOT_YET words.
 NOT_YET_REACH = 5
 # 'we turn', 'Sonar can recommend': a bare purpose verb's subject stands this close before it.
@@ -179,6 +194,18 @@ def not_yet(text: str, start: int) -> bool:
     word = text[start:].split(" ", 1)[0]
     window = " ".join([*clause.split()[-NOT_YET_REACH:], word])
     return any(contains(window, w) for w in vocab.NOT_YET)
+
+
+def _reports_other_outcome(text: str, phrase: str) -> bool:
+    """A line whose success word is no success with TikTok: denied ('TikTok isn't connected',
+    'Not synced yet'), a failure or an undoing ("couldn't be linked", 'has been removed'), or
+    another service's ('Google Drive connected ✓', 'Spotify sync complete')."""
+    span = find_span(text, phrase)
+    if span is not None and _negated(text, span[0]):
+        return True
+    if any(contains(text, w) for w in vocab.FAILURE_WORDS):
+        return True
+    return not mentions_tiktok(text) and any(contains(text, s) for s in vocab.OTHER_SERVICES)
 
 
 def _reports_connected(element: Element) -> bool:
@@ -351,6 +378,89 @@ def _owned(text: str, start: int) -> bool:
     return bool(set(before[-2:]) & _OWNER_WORDS)
 
 
+# What a data word is cut off from: a sentence's end, a dash, a clause that turns ('but', 'so').
+_CLAUSE_BREAK = re.compile(r"[.!?;]\s|\s-\s|\b(?:but|so|instead|then|while|although|though)\b")
+# After the data: 'Direct messages are never transferred', 'Your inbox stays untouched', 'Your
+# messages stay on TikTok'. A 'never' straight before 'your' starts the next list item instead
+# ('your likes never your DMs'), so it must be followed by a verb.
+_DENIED_AFTER = re.compile(
+    r"^(?:(?:is|are|will|do|does|can|will be|stay|stays|remain|remains)\s+)?(?:not|never)\s+(?!your\b|the\b|any\b)"
+    r"|^(?:isn't|aren't|won't|don't|doesn't|can't|wasn't|weren't)\b"
+    r"|^(?:is|are|stay|stays|remain|remains|will stay|will remain|will be|are kept|is kept)\s+"
+    r"(?:excluded|untouched|private|off[- ]limits|on tiktok|with tiktok|where (?:it|they) (?:is|are)|"
+    r"exactly as|unchanged|out of)"
+)
+# A denial that keeps the data: 'not only your videos', 'no matter how many videos'.
+_NOT_A_DENIAL = re.compile(
+    r"\b(?:not only|not just|no matter|don't have to|don't need to|only|just|don't worry|no worries)\b"
+)
+
+
+def _denied(text: str, start: int, end: int) -> bool:
+    """Whether the data word at text[start:end] is named as what is not taken: 'We never read
+    your private messages', 'No posting, no DMs', 'Liked videos are not imported', 'your
+    videos - never your DMs'. A reassurance names data to promise it stays put."""
+    opened = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    before = text[opened:start]
+    if _NOT_A_DENIAL.search(before):
+        return False
+    tokens = _TOKEN.findall(before)[-DENIAL_REACH:]
+    if any(t in vocab.DENIALS or t.endswith("n't") for t in tokens):
+        return True
+    return _DENIED_AFTER.match(text[end:].lstrip()) is not None
+
+
+# A name inside a sentence: a capitalised word after a lower-case one ('your Nook profile').
+_MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,] )([A-Z][a-zA-Z]+)")
+# Words capitalised inside sentences that name no app.
+_NOT_APP_NAMES = frozenset("i tiktok gdpr eu uk us ok".split())
+_PREDICATE_WORDS = frozenset("is are was were be already also".split())
+
+
+# What separates the items of a list written on one line: 'Profile, posts & private messages'.
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,;:&+•·|—–]|\band\b|\bor\b)\s*")
+
+
+def _inline_list(raw: str) -> set[str]:
+    """The items of a list written inline ('What we import: profile, videos, likes'): each an
+    entry as a line of its own would be. Only when every item is a few words: a sentence's
+    commas part clauses, not items."""
+    items = [normalise(i) for i in _LIST_SEPARATOR.split(raw.strip(" .!"))]
+    items = [i for i in items if i]
+    if len(items) < INLINE_LIST_ITEMS or any(len(i.split()) > INLINE_ITEM_WORDS for i in items[1:]):
+        return set()
+    return set(items)
+
+
+def _app_names(raw: str) -> frozenset[str]:
+    """Names of apps other than TikTok inside a line of ordinary case: 'Followers on Bramble',
+    'your Nook profile'. None in a Title Case line, where every word is capitalised."""
+    words = raw.split()
+    names = {n.lower() for n in _MID_SENTENCE_NAME.findall(raw)} - _NOT_APP_NAMES
+    if len(names) * APP_NAME_SHARE > len(words):
+        return frozenset()
+    return frozenset(n for n in names if not mentions_tiktok(n))
+
+
+def _apps_own(text: str, start: int, end: int, apps: frozenset[str]) -> bool:
+    """Whether the data word at text[start:end] is the app's own thing, not TikTok's: 'your
+    Nook profile', 'your likes on Nook', 'private messages you send on Loom'."""
+    if not apps:
+        return False
+    # 'your Nook profile'; not 'Data shared with Keepsake: search history', whose colon is gone.
+    before = _TOKEN.findall(text[:start])[-2:]
+    if len(before) == 2 and before[0] in vocab.DATA_OWNERS and before[1] in apps:
+        return True
+    after = text[end:]
+    cut = _CLAUSE_BREAK.search(after)
+    tokens = _TOKEN.findall(after[: cut.start() if cut else len(after)])[: APP_PLACE_REACH + 2]
+    for i, (t, nxt) in enumerate(pairwise(tokens)):
+        if t in ("on", "in") and nxt in apps:
+            # 'the accounts you follow are already on Nook' says where TikTok's data is found.
+            return not set(tokens[:i]) & _PREDICATE_WORDS
+    return False
+
+
 def _conjoined_to_other(
     text: str, start: int, data_set: DataSet, spans: list[tuple[int, int, DataSet, str]]
 ) -> bool:
@@ -396,6 +506,31 @@ def _unwrapped(elements: tuple[Element, ...]) -> list[tuple[Element, str]]:
     return out
 
 
+def _listed_as_left_alone(unwrapped: list[tuple[Element, str]]) -> set[int]:
+    """The entries of a list introduced as what is not taken ('Not included:', 'What we never
+    see'), up to the next heading, sentence or introducer: each names data left alone."""
+    out: set[int] = set()
+    under = False
+    for element, raw in unwrapped:
+        text = normalise(raw)
+        words = text.split()
+        introduces = raw.rstrip().endswith(":") or element.kind == "heading"
+        if introduces or len(words) >= DATA_SENTENCE_WORDS or element.kind in ("button", "link"):
+            # 'No password needed. We'll receive:' introduces by its last clause.
+            clause = text[max((m.end() for m in _CLAUSE_BREAK.finditer(text)), default=0) :]
+            tokens = _TOKEN.findall(clause)
+            under = (
+                introduces
+                and len(words) <= EXCLUSION_INTRO_WORDS
+                and not _NOT_A_DENIAL.search(clause)
+                and any(t in vocab.DENIALS or t.endswith("n't") or t in vocab.EXCLUSION_WORDS for t in tokens)
+            )
+            continue
+        if under:
+            out.add(id(element))
+    return out
+
+
 def _data_mentions(elements: Iterable[Element]) -> dict[str, tuple[Mention, ...]]:
     """Data sets named on the screen, each phrase read in its most specific sense.
 
@@ -404,9 +539,17 @@ def _data_mentions(elements: Iterable[Element]) -> dict[str, tuple[Mention, ...]
     bars are skipped: an authorize URL spells out the scopes, but users do not read it.
     """
     found: dict[str, list[Mention]] = {}
-    for element, raw in _unwrapped(tuple(elements)):
+    unwrapped = _unwrapped(tuple(elements))
+    left_alone = _listed_as_left_alone(unwrapped)
+    for element, raw in unwrapped:
         text = normalise(raw)
         if _looks_like_url(text) or _is_navigation(text) or any(contains(text, p) for p in vocab.NOT_DATA):
+            continue
+        if id(element) in left_alone or (
+            # One instruction, not a title run into the paragraph under it ('Add TikTok to Tempo Run
+            # TikTok will ask you to confirm ... will receive your search history').
+            text.split(" ", 1)[0] in vocab.EDITING_OPENERS and len(text.split()) <= INSTRUCTION_WORDS
+        ):
             continue
         spans: list[tuple[int, int, DataSet, str]] = []
         for data_set, phrases in vocab.DATA_WORDS.items():
@@ -418,13 +561,17 @@ def _data_mentions(elements: Iterable[Element]) -> dict[str, tuple[Mention, ...]
             for rx in patterns:
                 spans += [(m.start(), m.end(), data_set, m.group(0)) for m in rx.finditer(text)]
         sentence = len(text.split()) >= DATA_SENTENCE_WORDS
+        apps = _app_names(raw)
         # A line of its own is a list entry even when the layout joined it to its neighbours
         # ('What comes across' / 'Posts' / 'What you get').
         entries = {normalise(ln.text) for ln in element.lines if len(ln.text.split()) <= LIST_ENTRY_WORDS}
+        entries |= _inline_list(raw)
         for start, end, data_set, phrase in spans:
             if phrase.split(" ", 1)[0] in vocab.NEUTRAL_DATA_NOUNS:
                 continue
             inside_longer = any(s <= start and end <= e and (e - s) > (end - start) for s, e, _, _ in spans)
+            if _denied(text, start, end) or _apps_own(text, start, end, apps):
+                continue
             if (
                 sentence
                 and phrase in vocab.GENERIC_DATA_NOUNS
@@ -1224,6 +1371,7 @@ def extract(reading: ScreenReading) -> ScreenFacts:
         m
         for m in _mentions(reporting, vocab.SUCCESS_CUES, unless_within=vocab.CONNECT_VERBS)
         if not (m.kind in ("button", "link") and normalise(m.text).strip(".!") in _CONTROL_LABELS)
+        and not _reports_other_outcome(normalise(m.text), m.phrase)
     )
     title_bottom = _title_bottom(content, layout.height)
     purpose, purpose_by_rules = _purpose_mentions(content)

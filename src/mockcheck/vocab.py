@@ -551,6 +551,11 @@ INSTRUCTION_VERBS = frozenset(
 # in'), which is no reason however much it talks of 'your' things.
 # Only verbs of working the interface: 'See what your fans love', 'Get a playlist from your
 # likes' open on a verb too, and are a pitch's reasons.
+# A line opening with one of these tells the user to change the app's own things ('Edit your
+# profile', 'Add a bio to your page', 'Log in with your TikTok username'): it names no data taken.
+EDITING_OPENERS = frozenset(
+    "edit change update add delete remove manage customise customize log sign".split()
+)
 IMPERATIVE_OPENERS = frozenset(
     "tap click press enter verify select choose scroll open go sign log find".split()
 )
@@ -687,6 +692,9 @@ NOT_PURPOSE = _norm(
 )
 # A purpose verb just after one of these is denied, not promised: 'we never sell', 'won't be able to see'.
 NEGATIONS = frozenset("never not won't don't doesn't cannot can't no nor without".split())
+# Words that deny data is taken: a reassurance names the data it leaves alone.
+DENIALS = NEGATIONS | frozenset("nothing none neither".split())
+EXCLUSION_WORDS = frozenset("excluded excluding untouched off-limits".split())
 
 PROCEED_WORDS = _norm(
     "proceed",
@@ -1110,6 +1118,26 @@ AUTHORIZE_LOGIN_SPECIFIC = _norm(
 COMPLETION_PATTERN = r"\b(?:can|is|are|will) now\b|\bha(?:s|ve) been\b|\b(?:was|were|successfully|already)\b"
 SUCCESS_CUES = _norm(
     "connected",
+    # Set e (twelfth session): a transfer done or under way, in everyday words.
+    "confirmed",
+    "went through",
+    "came through",
+    # Not 'backed up' nor 'up to date': a dashboard's counters say them ('412 items backed up').
+    "plugged in",
+    "underway",
+    "under way",
+    "pulled in",
+    "established",
+    "has arrived",
+    "have arrived",
+    "permission granted",
+    "access granted",
+    "in progress",
+    "now has access",
+    "integration active",
+    "integration enabled",
+    "data received",
+    "received from tiktok",
     "is connected",
     "now connected",
     "successfully",
@@ -1200,6 +1228,29 @@ CONFIRMATION_PATTERN = (
     # The provider's answer reported back: 'You allowed access to the following accounts'.
     r"|\byou(?:'ve| have)? (?:allowed|granted) access\b|\baccess granted\b"
 )
+# A line holding one of these reports a failure or an undoing, whatever success word it has too:
+# "Your TikTok account couldn't be linked", 'Your TikTok link has been removed'.
+FAILURE_WORDS = _norm(
+    "failed",
+    "failure",
+    "couldn't",
+    "could not",
+    "can't",
+    "cannot",
+    "unable",
+    "error",
+    "disconnected",
+    "removed",
+    "deleted",
+    "paused",
+    "revoked",
+    "expired",
+    "denied",
+    "declined",
+    "cancelled",
+    "canceled",
+    "no longer",
+)
 NOT_YET = _norm(
     "will", "about to", "once", "after you", "when you", "to connect", "not connected", "disconnected"
 )
@@ -1261,6 +1312,11 @@ PRICING_CUES = _norm(
 # -- data categories, as a connecting screen names them -----------------------------------------
 DATA_WORDS: dict[DataSet, tuple[str, ...]] = {
     DataSet.ACTIVITY: _norm(
+        # Set e (twelfth session): the short words a playful screen uses.
+        "faves",
+        "your faves",
+        "sharing history",
+        "hearts",
         # What the user does, as gerunds: 'Watching & liking', 'Your viewing and search trail'.
         "watching and liking",
         "watching & liking",
@@ -1329,6 +1385,14 @@ DATA_WORDS: dict[DataSet, tuple[str, ...]] = {
         "history",
     ),
     DataSet.POSTS_AND_PROFILE: _norm(
+        # Set e (twelfth session).
+        "pfp",
+        "profile pic",
+        "profile pics",
+        "vids",
+        "your vids",
+        "posting history",
+        "who follows you",
         "uploads",
         "your uploads",
         "clips",
@@ -1424,14 +1488,14 @@ DATA_WORDS: dict[DataSet, tuple[str, ...]] = {
 _ACTIVITY_VERBS = (
     r"watch(?:ed)?|view(?:ed)?|liked?|heart(?:ed)?|saved?|favou?rited?|bookmark(?:ed)?|search(?:ed)?(?: for)?|"
     r"shared?|play(?:ed)?|listen(?:ed)? to|visit(?:ed)?|click(?:ed)?|(?:interact|engag)e?d? with|open(?:ed)?|"
-    r"bought|buy|purchased?|react(?:ed)? to|stitched|duetted"
+    r"bought|buy|purchased?|react(?:ed)? to|stitched|duetted|gave|given|sent"
 )
 _POSTING_VERBS = r"post(?:ed)?|upload(?:ed)?|make|made|create[ds]?|publish(?:ed)?|record(?:ed)?|film(?:ed)?|draft(?:ed)?|repost(?:ed)?|shot"
 # The thing done to comes first: 'videos you watch' is data, 'would you like' and 'when you open' are not.
 _DATA_NOUN = (
     r"(?:videos?|posts?|clips?|content|sounds?|songs?|music|creators?|accounts?|people|users|things|stuff|"
     r"everything|anything|what|items?|hashtags?|effects?|lives?|streams?|tiktoks|photos?|images?|media|"
-    r"comments?|searches|products?|ads?|collections?)"
+    r"comments?|searches|products?|ads?|collections?|reels?|hearts?|coins?|gifts?|vids)"
 )
 _MESSAGING_VERBS = r"sen[dt]|received?|exchanged?|messaged?"
 # Data named by what the user did with it, in any words: 'Posts you liked' is activity, 'Everything
