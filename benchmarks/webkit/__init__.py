@@ -1,0 +1,1 @@
+"""Responsive-web mockup submissions rendered with headless Chromium (a mockcheck benchmark corpus)."""
