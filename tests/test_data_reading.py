@@ -7,9 +7,12 @@ The lines are written for this file, in none of the wording sets.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from mockcheck.facts import extract
+from mockcheck.model import ScreenReading
 
 from builders import reading
 
@@ -177,3 +180,29 @@ def test_a_title_run_into_its_paragraph_is_no_instruction() -> None:
     # The layout may join a heading 'Add TikTok to Plume' to the sentences under it.
     text = "Add TikTok to Plume TikTok will ask you to confirm next. Plume will receive your liked videos and your bio."
     assert _data(text) == {"activity", "postsandprofile"}
+
+
+def _beside(base_text: str, tail_text: str) -> ScreenReading:
+    """A screen with `tail_text` OCR read as a second element right of `base_text`, in its row."""
+    base = reading("c.png", ("heading", "Connecting to TikTok"), ("text", base_text), ("text", tail_text))
+    head, tail = base.layout.elements[1], base.layout.elements[2]
+    x, y, w, h = head.box
+    moved = replace(tail, box=(x + w + 4, y, tail.box[2], h))
+    return replace(base, layout=replace(base.layout, elements=(base.layout.elements[0], head, moved)))
+
+
+@pytest.mark.parametrize("tail", ["'ve liked", "ve liked"])
+def test_a_chip_cut_at_its_apostrophe_is_read_whole(tail: str) -> None:
+    # 'Videos you' alone would be the user's posts; "Videos you've liked" is activity.
+    assert set(extract(_beside("Videos you", tail)).data) == {"activity"}
+
+
+def test_a_contraction_in_another_row_is_not_joined() -> None:
+    facts = extract(reading("c.png", ("text", "Videos you"), ("text", "ve liked")))
+    assert "postsandprofile" in facts.data
+
+
+def test_comments_named_to_be_left_alone_disclose_nothing() -> None:
+    facts = extract(reading("c.png", ("text", "We never read your comments.")))
+    assert facts.neutral_data == ()
+    assert extract(reading("c.png", ("list_item", "Your comments"))).neutral_data != ()

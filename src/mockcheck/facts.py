@@ -479,6 +479,17 @@ def _conjoined_to_other(
     return bool(before_items) and max(before_items)[1] != data_set
 
 
+_CONTRACTION_TAIL = re.compile(r"^['’]?(?:ve|re|ll|d)\b")
+_CONTRACTION_HEAD = re.compile(r"\b(?:you|we|they|i)$", re.IGNORECASE)
+
+
+def _continues_row(head: Element, tail: Element) -> bool:
+    """Whether `tail` starts right where `head` ends, in its row."""
+    hx, hy, hw, hh = head.box
+    tx, ty, _, th = tail.box
+    return abs((hy + hh / 2) - (ty + th / 2)) <= max(hh, th) / 2 and -hh <= tx - (hx + hw) <= max(hh, th)
+
+
 def _unwrapped(elements: tuple[Element, ...]) -> list[tuple[Element, str]]:
     """Elements with the lines that continue them: an item wrapped in a narrow column ('Videos
     you've' / 'watched and when') is one item, read whole. A continuation starts in lower case,
@@ -488,6 +499,16 @@ def _unwrapped(elements: tuple[Element, ...]) -> list[tuple[Element, str]]:
     bottoms: list[int] = []
     for element in elements:
         x, y, _, h = element.box
+        if (
+            out
+            and _CONTRACTION_TAIL.match(element.text)
+            and _CONTRACTION_HEAD.search(out[-1][1])
+            and _continues_row(out[-1][0], element)
+        ):
+            # OCR cut "Videos you've liked" at its apostrophe, and may lose it: 'Videos you' | 've liked'.
+            head, text = out[-1]
+            out[-1] = (head, f"{text}'{element.text.lstrip(chr(39) + '’')}")
+            continue
         if element.text[:1].islower():
             # The head may not be the element just before: in two columns, the other column's
             # line of the same row comes between them in reading order.
@@ -504,6 +525,17 @@ def _unwrapped(elements: tuple[Element, ...]) -> list[tuple[Element, str]]:
         out.append((element, element.text))
         bottoms.append(y + h)
     return out
+
+
+def _neutral_data(elements: Iterable[Element]) -> tuple[Mention, ...]:
+    """Comments, named by no scope: a disclosure still, unless named to be left alone."""
+    found = []
+    for m in _mentions(elements, vocab.NEUTRAL_DATA_WORDS):
+        text = normalise(m.text)
+        span = find_span(text, m.phrase)
+        if span is None or not _denied(text, *span):
+            found.append(m)
+    return tuple(found)
 
 
 def _listed_as_left_alone(unwrapped: list[tuple[Element, str]]) -> set[int]:
@@ -1454,7 +1486,7 @@ def extract(reading: ScreenReading) -> ScreenFacts:
         purpose=purpose,
         purpose_by_rules=purpose_by_rules,
         data=data,
-        neutral_data=_mentions(elements, vocab.NEUTRAL_DATA_WORDS),
+        neutral_data=_neutral_data(elements),
         proceed=proceed,
         go_back=go_back,
         proceed_by_rules=proceed_by_rules,
