@@ -634,3 +634,64 @@ def test_a_leading_icon_letter_keeps_its_line_whole() -> None:
         (_word("x", 20, 20, 14, 40), _word("Not", 34, 22, 12), _word("now", 70, 22, 12)), (20, 20, 80, 14)
     )
     assert split_at_drawn_marks((line,)) == (line,)
+
+
+def _card_over_scrim(page: str) -> object:
+    # One card of the app's feed above a white bottom sheet: a single faint label on its own
+    # fill, with no other dimmed line for the surface grouping to see.
+    c = Canvas(page)
+    c.draw.rounded_rectangle((24, 120, W - 24, 180), 12, fill="#8F8F8F" if page != "#FFFFFF" else "#EFEFEF")
+    c.text((40, 140), "Top clips", 15, "#5A5A5A" if page != "#FFFFFF" else "#9A9A9A")
+    c.draw.rounded_rectangle((0, 430, W, H + 20), 24, fill="#FFFFFF")
+    c.text((24, 470), "Link your TikTok account", 22, "#161823", bold=True)
+    c.text((24, 520), "Loop is connecting to TikTok.", 14, "#161823")
+    c.text((24, 560), "Watch history", 15, "#161823")
+    c.text((24, 600), "We use it to build your recap.", 14, "#161823")
+    return c.layout()
+
+
+def test_a_lone_faint_card_on_the_scrim_above_a_sheet_is_backdrop() -> None:
+    layout = _card_over_scrim("#888888")
+    assert _kind_of(layout, "Top clips") == "backdrop"
+    assert _kind_of(layout, "Watch history") not in ("nav", "backdrop")
+
+
+def test_a_faint_card_on_the_page_itself_is_content() -> None:
+    # The same grey card on a white page: the page around it is as light as the sheet.
+    layout = _card_over_scrim("#FFFFFF")
+    assert _kind_of(layout, "Top clips") != "backdrop"
+
+
+def test_a_disabled_grey_button_under_a_connecting_screen_is_content() -> None:
+    c = Canvas("#FFFFFF")
+    c.text((24, 60), "Link your TikTok account", 22, "#161823", bold=True)
+    c.text((24, 110), "Loop is connecting to TikTok.", 14, "#161823")
+    c.text((24, 150), "Watch history", 15, "#161823")
+    c.text((24, 190), "We use it to build your recap.", 14, "#161823")
+    c.draw.rounded_rectangle((24, 700, W - 24, 748), 12, fill="#C8C8C8")
+    c.text((150, 716), "Continue", 15, "#8A8A8A")
+    assert _kind_of(c.layout(), "Continue") != "backdrop"
+
+
+def test_a_filled_button_with_a_thick_dark_border_is_content() -> None:
+    # A brutalist look: black text on green, a black border hard against the fill.
+    c = Canvas("#FFFFFF")
+    c.text((24, 60), "Link your TikTok account", 22, "#111111", bold=True)
+    c.text((24, 110), "Loop is connecting to TikTok.", 14, "#111111")
+    c.text((24, 150), "Watch history", 15, "#111111")
+    c.text((24, 190), "We use it to build your recap.", 14, "#111111")
+    c.draw.rectangle((20, 690, W - 20, 760), fill="#000000")
+    c.draw.rectangle((26, 696, W - 26, 754), fill="#16A34A")
+    c.text((170, 716), "Next", 15, "#0B3D1E", bold=True)
+    assert _kind_of(c.layout(), "Next") != "backdrop"
+
+
+def test_a_tinted_button_on_a_dark_sheet_is_content() -> None:
+    c = Canvas("#000000")
+    c.text((24, 60), "Connecting to TikTok", 22, "#FFFFFF", bold=True)
+    c.text((24, 110), "Here is what we will get:", 14, "#FFFFFF")
+    c.text((24, 150), "Your chats", 15, "#FFFFFF")
+    c.text((24, 190), "We keep a private backup.", 14, "#FFFFFF")
+    c.draw.rounded_rectangle((24, 700, W - 24, 750), 12, fill="#338B84")
+    c.text((140, 716), "Yep, continue", 15, "#0A0A0A", bold=True)
+    assert _kind_of(c.layout(), "Yep, continue") != "backdrop"

@@ -116,6 +116,15 @@ BACKDROP_DEEP_CONTRAST = 0.8
 BACKDROP_CONTRAST_TIE = 0.9
 BACKDROP_SHEET_LINES = 4
 BACKDROP_MIN_LINES = 2
+# A scrim darkens what it covers to this share of the sheet's brightness at most; a disabled
+# button's grey (#BDBDBD on white is 0.74) stays above it.
+BACKDROP_SCRIM_LUMINANCE = 0.65
+# A scrim's grey: its channels differ by this much at most.
+SCRIM_SPREAD = 24
+# Where the surface around a card is sampled: a band this far and this wide outside its box,
+# and again half its height away.
+RING_GAP = 3
+RING_WIDTH = 4
 BAR_LABEL_WORDS = 2
 BAR_EDGE_SHARE = 0.125
 # Shapes are found on a copy shrunk so body lines are about this tall: retina screenshots
@@ -657,11 +666,58 @@ def _mark_backdrop(rgb: np.ndarray, elements: list[Element]) -> list[Element]:
         for i in faint_buttons
         if any(_shares_rows(elements[i], elements[j]) for j in dimmed) or _framed_by(i, elements, dimmed)
     }
+    # A faint card alone under the scrim ('Top clips' above a bottom sheet) has no dimmed line
+    # beside it for the grouping to see: the scrim around it tells, much darker than the sheet,
+    # in rows of its own. Dark ink only, as above: a scrim never makes light text of dark. A
+    # light sheet only: on a dark one every filled button is lighter than the ring around it.
+    sheet_rows = [elements[i] for i, _ in strongest[1]] if not is_dark(strongest[0]) else []
+    in_sheet = {i for i, _ in strongest[1]}
+    dark_ink_of = {i: dark for i, (_, _, dark) in measured}
+    dimmed |= {
+        i
+        for i, contrast in strongest_line.items()
+        if sheet_rows
+        and i not in dimmed
+        and i not in in_sheet
+        and dark_ink_of[i]
+        and contrast < BACKDROP_CONTRAST * sheet_contrast
+        and not any(_shares_rows(elements[i], e) for e in sheet_rows)
+        and _on_scrim(rgb, elements[i].box, sheet_luminance)
+    }
     return [Element("backdrop", e.lines, e.box) if i in dimmed else e for i, e in enumerate(elements)]
 
 
 def _mostly(flags: list[bool]) -> bool:
     return sum(flags) * 2 > len(flags)
+
+
+def _on_scrim(rgb: np.ndarray, box: Box, sheet_luminance: float) -> bool:
+    """Whether what surrounds a box, close by and half its height away, is grey and much darker
+    than the sheet: a scrim. A thick dark border ends before the far ring; a scrim does not."""
+    near = _ring_colour(rgb, box, RING_GAP)
+    far = _ring_colour(rgb, box, max(RING_GAP, box[3] // 2))
+    if sheet_luminance <= 0 or near is None or far is None:
+        return False
+    # A scrim over a page is grey; a control's fill with dark ink on it is a brand colour.
+    grey = all(float(c.max() - c.min()) <= SCRIM_SPREAD for c in (near, far))
+    return grey and max(_luminance(near), _luminance(far)) / sheet_luminance < BACKDROP_SCRIM_LUMINANCE
+
+
+def _ring_colour(rgb: np.ndarray, box: Box, gap: int) -> np.ndarray | None:
+    """The median colour of a band RING_WIDTH wide, `gap` pixels outside each side of a box;
+    None at the image's edge."""
+    x, y, w, h = box
+    img_h, img_w = rgb.shape[:2]
+    a, b = gap, gap + RING_WIDTH
+    if x - b < 0 or y - b < 0 or x + w + b > img_w or y + h + b > img_h:
+        return None
+    strips = [
+        rgb[y - b : y - a, x : x + w].reshape(-1, 3),
+        rgb[y + h + a : y + h + b, x : x + w].reshape(-1, 3),
+        rgb[y : y + h, x - b : x - a].reshape(-1, 3),
+        rgb[y : y + h, x + w + a : x + w + b].reshape(-1, 3),
+    ]
+    return np.median(np.concatenate(strips), axis=0)
 
 
 def _framed_by(index: int, elements: list[Element], members: set[int]) -> bool:
