@@ -173,6 +173,15 @@ def connect_page(c: Ctx, o: dict) -> tuple[str, str, str]:
         c.rng = saved
 
 
+def _extra(c: Ctx, o: dict) -> str:
+    """The cookie banner and, for the result drawn as this page, its toast: drawn last, so the
+    page's other words come out as on the connect page itself. Every layout shows the toast."""
+    extra = cookie(c) if o.get("cookie") else ""
+    if o.get("toast"):
+        extra += f'<div class="toast"><span style="color:var(--ok);font-family:DejaVu Sans">&#10004;</span>{esc(c.p("toast"))}</div>'
+    return extra
+
+
 def _connect_page(c: Ctx, o: dict) -> tuple[str, str, str]:
     layout = o["layout"]
     W = c.W
@@ -183,6 +192,8 @@ def _connect_page(c: Ctx, o: dict) -> tuple[str, str, str]:
     c.rng.shuffle(colors)
     connected_idx = o.get("connected_tiktok", False)
     if layout == "hero":
+        if connected_idx:
+            tt_label = W["connected_badge"]
         chips = "".join(f'<span class="btn btn-ghost btn-sm">{esc(s)}</span>' for s in others[:3])
         inner = (
             stepper(c, 2) + f'<div class="card" style="max-width:640px;margin:0 auto;text-align:center">'
@@ -194,7 +205,7 @@ def _connect_page(c: Ctx, o: dict) -> tuple[str, str, str]:
         )
         inner = f'<div style="max-width:900px;margin:0 auto">{inner}</div>'
         return (
-            shell(c, inner, foot=o.get("footer", False), extra=cookie(c) if o.get("cookie") else ""),
+            shell(c, inner, foot=o.get("footer", False), extra=_extra(c, o)),
             "onboarding/connect",
             c.app,
         )
@@ -233,12 +244,13 @@ def _connect_page(c: Ctx, o: dict) -> tuple[str, str, str]:
             f'<h1>{esc(o.setdefault("heading", c.p("connect_h")))}</h1><p class="muted">{esc(c.p("connect_sub"))}</p>'
             f'<div class="card list" style="margin-top:20px;padding-top:6px;padding-bottom:6px;max-width:860px">{rows}</div>'
         )
-    extra = cookie(c) if o.get("cookie") else ""
-    if o.get("toast"):
-        extra += f'<div class="toast"><span style="color:var(--ok);font-family:DejaVu Sans">&#10004;</span>{esc(c.p("toast"))}</div>'
     return (
         shell(
-            c, inner, side=W["nav"][-1] if o.get("side") else None, foot=o.get("footer", False), extra=extra
+            c,
+            inner,
+            side=W["nav"][-1] if o.get("side") else None,
+            foot=o.get("footer", False),
+            extra=_extra(c, o),
         ),
         "settings/integrations",
         c.app,
