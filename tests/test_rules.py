@@ -286,6 +286,48 @@ def test_same_page_with_a_new_banner_is_no_copy() -> None:
     assert "duplicate-screen" not in rule_ids(screens)
 
 
+def test_a_busy_page_with_a_toast_of_words_it_already_holds_is_no_copy() -> None:
+    # The connect page again with 'TikTok account connected successfully' in a corner: a few new
+    # words among many, most of them already on the page ('Connected platforms', 'Link TikTok
+    # account'), but a line like none before it.
+    services = tuple(("list_item", f"{name} Connect") for name in ("Dropbox", "Spotify", "Twitch", "YouTube"))
+    page = (
+        ("heading", "Integrations"),
+        ("text", "Connected platforms feed your dashboard automatically."),
+        *services,
+        ("button", "Link TikTok account"),
+        ("text", "Pick the platforms you post on and we will do the rest."),
+    )
+    toast = (*page, ("text", "TikTok account connected successfully"))
+    screens = classify_flow(
+        [
+            reading("01.png", *page, seed=1),
+            reading("02.png", *CONNECTING, seed=2),
+            reading("03.png", *AUTHORIZE, seed=3),
+            reading("04.png", *toast, seed=1),
+        ]
+    )
+    assert screens[3].step is Step.RESULT
+    assert "duplicate-screen" not in rule_ids(screens)
+
+
+def test_a_copy_read_with_slips_line_by_line_shows_no_new_line() -> None:
+    from mockcheck.fingerprint import _new_line as new_line
+    from mockcheck.model import Line, Word
+
+    def line(text: str, conf: float = 95.0) -> Line:
+        return Line(tuple(Word(w, (0, 0, 10, 10), conf) for w in text.split()), (0, 0, 100, 10))
+
+    earlier = ["choose where your uploads come from", "import posts and stories from google photos"]
+    assert not new_line(
+        earlier,
+        [line("choos where yourupiosh come trom"), line("inport pouls and wtories from googhe photos")],
+    )
+    assert new_line(earlier, [line("TikTok account connected successfully")])
+    # A line OCR garbled (a JPEG copy's address bar) is read with low confidence: no new content.
+    assert not new_line(earlier, [line("auth authori ee cleo keys aackoncetwl", conf=15.0)])
+
+
 def test_half_size_copy_read_with_slips_still_counts_as_a_copy() -> None:
     from mockcheck.fingerprint import _shows_new_content as shows_new_content
 

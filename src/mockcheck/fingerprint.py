@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -11,7 +12,7 @@ from rapidfuzz import fuzz
 from mockcheck.textmatch import normalise
 
 if TYPE_CHECKING:
-    from mockcheck.model import Layout
+    from mockcheck.model import Layout, Line
 
 HASH_SIDE = 16  # 16×16 difference hash: 256 bits, robust to re-export, scaling and JPEG
 # Bits that may differ for two exports of the same screen. Different screens of one app
@@ -57,6 +58,10 @@ def same_picture(a: int, b: int, aspect_a: float, aspect_b: float) -> bool:
 NEW_CONTENT_WORDS = 3
 NEW_CONTENT_SHARE = 0.2
 SAME_SIZE_TOLERANCE = 0.03
+# A line of the later screen whose best likeness to any line of the earlier is under this is new.
+NEW_LINE_SIMILARITY = 60.0
+# ... and read with at least this mean confidence.
+NEW_LINE_CONFIDENCE = 60.0
 
 
 # Words this long or longer: OCR's specks and stray letters are shorter.
@@ -82,7 +87,12 @@ def same_words(text_a: str, text_b: str) -> bool:
 
 
 def _shows_new_content(
-    earlier: str, later: str, earlier_size: tuple[int, int], later_size: tuple[int, int]
+    earlier: str,
+    later: str,
+    earlier_size: tuple[int, int],
+    later_size: tuple[int, int],
+    earlier_lines: Sequence[str] = (),
+    later_lines: Iterable[Line] = (),
 ) -> bool:
     """Whether normalised `later`, at the same size as `earlier`, holds words (four letters or more) it lacks."""
     if any(
@@ -92,12 +102,47 @@ def _shows_new_content(
     seen = set(_long_words(earlier))
     words = _long_words(later)
     new = {w for w in words if w not in seen}
-    return len(new) >= NEW_CONTENT_WORDS and len(new) >= NEW_CONTENT_SHARE * len(set(words))
+    if len(new) >= NEW_CONTENT_WORDS and len(new) >= NEW_CONTENT_SHARE * len(set(words)):
+        return True
+    return _new_line(earlier_lines, later_lines)
+
+
+def _new_line(earlier_lines: Sequence[str], later_lines: Iterable[Line]) -> bool:
+    """Whether a line of `later_lines`, of some words read with confidence, is like no line of
+    `earlier_lines`: a toast or banner on the same page ('TikTok account connected
+    successfully'). OCR's slips leave a line like itself; a line it garbles (a JPEG copy's
+    address bar) it reads with low confidence."""
+    for line in later_lines:
+        text = normalise(line.text)
+        if (
+            len(_long_words(text)) >= NEW_CONTENT_WORDS
+            and sum(w.conf for w in line.words) >= NEW_LINE_CONFIDENCE * len(line.words)
+            and all(fuzz.ratio(text, old) < NEW_LINE_SIMILARITY for old in earlier_lines)
+        ):
+            return True
+    return False
+
+
+def shows_new_line(a: Layout, b: Layout) -> bool:
+    """Whether screen `b`, at the size of screen `a`, holds a line `a` lacks: the same page in a
+    new state. Rescaled copies are not compared, as their OCR slips too much."""
+    if any(
+        abs(x - y) > SAME_SIZE_TOLERANCE * max(x, y) for x, y in ((a.width, b.width), (a.height, b.height))
+    ):
+        return False
+    return _new_line([normalise(line.text) for line in a.lines], b.lines)
 
 
 def is_copy(fingerprint_a: int, a: Layout, fingerprint_b: int, b: Layout) -> bool:
     """Whether screen `b` is a copy of screen `a` (re-encoded, re-exported, rescaled): the same
     picture and, when the two are the same size, no new words."""
     return same_picture(fingerprint_a, fingerprint_b, a.width / a.height, b.width / b.height) and not (
-        _shows_new_content(normalise(a.text), normalise(b.text), (a.width, a.height), (b.width, b.height))
+        _shows_new_content(
+            normalise(a.text),
+            normalise(b.text),
+            (a.width, a.height),
+            (b.width, b.height),
+            [normalise(line.text) for line in a.lines],
+            b.lines,
+        )
     )

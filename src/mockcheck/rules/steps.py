@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
-from mockcheck.fingerprint import is_copy, near_duplicates, same_words
+from mockcheck.fingerprint import is_copy, near_duplicates, same_words, shows_new_line
 from mockcheck.model import JOURNEY, Severity, Step
 from mockcheck.rules.base import Flow, Issue, rule
 from mockcheck.textmatch import normalise
@@ -88,12 +88,11 @@ def duplicate_screen(flow: Flow) -> Iterator[Issue]:
             ) and not same_words(text_a, text_b):
                 continue
             copy = is_copy(earlier.facts.fingerprint, a, later.facts.fingerprint, b)
-            if (
-                not copy
-                and (text_a or text_b)
-                and fuzz.token_sort_ratio(text_a, text_b) < DUPLICATE_TEXT_SIMILARITY
+            if not copy and (
+                shows_new_line(a, b)
+                or ((text_a or text_b) and fuzz.token_sort_ratio(text_a, text_b) < DUPLICATE_TEXT_SIMILARITY)
             ):
-                continue
+                continue  # a page in a new state ('TikTok connected' over the connect page) is another screen
             yield Issue(
                 f"{later.label} is the same screen as {earlier.label}. The guidelines ask for four "
                 "distinct screens: replace the copy with the screen that is missing.",
