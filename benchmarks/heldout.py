@@ -2,8 +2,8 @@
 
     python -m benchmarks.heldout [--json benchmarks/results/heldout.json] [--fresh]
 
-Ten generators, each written apart from the others: corpusgen (the project's own), indie,
-studio, webflows, helpdocs, mobilekit, saasdesk, brandkit, nativeui and agencydeck (each by
+Eleven generators, each written apart from the others: corpusgen (the project's own), indie,
+studio, webflows, helpdocs, mobilekit, saasdesk, brandkit, nativeui, agencydeck and webkit (each by
 someone who never read the checker nor the others' words). Each
 renders dev and holdout halves from disjoint word pools; only the holdout halves are scored here,
 each on its own and all pooled, because a figure on one generator's corpus says more about that
@@ -12,7 +12,7 @@ generator than about mockups nobody here made. A corpus already rendered is reus
 Opened holdout halves are marked `retired`, and the pooled figure of the blind ones is the
 measure: corpusgen and indie were opened for error analysis in the fourth session (2026-12-02)
 after three sessions of blind scoring, studio and webflows in the same session after one.
-nativeui and agencydeck (ninth session) had only their dev halves opened.
+nativeui and agencydeck (ninth session) and webkit (twelfth) had only their dev halves opened.
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ GENERATORS = (
     Generator("brandkit", "benchmarks.brandkit", Path("benchmarks/corpus-brandkit")),
     Generator("nativeui", "benchmarks.nativeui", Path("benchmarks/corpus-nativeui")),
     Generator("agencydeck", "benchmarks.agencydeck", Path("benchmarks/corpus-agencydeck")),
+    Generator("webkit", "benchmarks.webkit", Path("benchmarks/corpus-webkit")),
 )
 
 
